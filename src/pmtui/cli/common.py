@@ -1,0 +1,95 @@
+"""What every command shares: output streams, exit codes, finding and naming case files."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from pmtui.model.dnr import Dnr, DnrError
+from pmtui.terminal import safe_text
+from pmtui.texts import cli as texts
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+EXIT_USAGE = 2
+CASES_DIR = "cases"
+
+
+class UsageError(Exception):
+    """The command was called wrongly: exit 2 with the message."""
+
+
+class CommandFailed(Exception):
+    """pmtui refuses or found a problem: exit 1 with the message."""
+
+
+def out(text: str = "") -> None:
+    """Data, to stdout, with control characters from documents made visible."""
+    sys.stdout.write(safe_text(text) + "\n")
+
+
+def err(text: str) -> None:
+    """Messages, to stderr."""
+    sys.stderr.write(safe_text(text) + "\n")
+
+
+def find_root(start: Path | None = None, explicit: str | None = None) -> Path:
+    """The folder holding ``cases/``: --repo, PMTUI_REPO, or the nearest parent with it."""
+    chosen = explicit or os.environ.get("PMTUI_REPO")
+    if chosen:
+        return Path(chosen).resolve()
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / CASES_DIR).is_dir() or (folder / ".git").exists():
+            return folder
+    return here
+
+
+def case_files(paths: list[str], root: Path) -> list[Path]:
+    """Every ``*.md`` under the given files and folders (default: ``cases/``), sorted."""
+    targets = [Path(p) for p in paths] or [root / CASES_DIR]
+    found: list[Path] = []
+    for target in targets:
+        if not target.exists():
+            raise UsageError(texts.NO_SUCH_PATH.format(path=target))
+        found.extend(sorted(target.rglob("*.md")) if target.is_dir() else [target])
+    return found
+
+
+@dataclass(frozen=True)
+class CaseArgument:
+    """A DNR argument resolved to the file it names (which may not exist yet)."""
+
+    path: Path
+    dnr: Dnr | None
+
+
+def resolve_case(arg: str, root: Path) -> CaseArgument:
+    """``"KS 2023/886"``, ``ks-2023-886`` or a path → the case file it names."""
+    as_path = Path(arg)
+    if arg.endswith(".md") or as_path.is_file():
+        return CaseArgument(as_path, None)
+    for parse in (Dnr.parse, Dnr.from_slug):
+        try:
+            dnr = parse(arg)
+        except DnrError:
+            continue
+        return CaseArgument(root / dnr.relative_path, dnr)
+    raise UsageError(texts.NOT_A_CASE_ARGUMENT.format(arg=arg))
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise CommandFailed(texts.READ_FAILED.format(path=path, error=error.strerror)) from None
+
+
+def display_path(path: Path) -> str:
+    """A path relative to the current folder when it is below it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)

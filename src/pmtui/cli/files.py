@@ -1,0 +1,110 @@
+"""Commands on case files that need no Git: check, fmt, schema, show."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from pmtui.atomic import write_atomically
+from pmtui.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEM,
+    CommandFailed,
+    case_files,
+    display_path,
+    err,
+    find_root,
+    out,
+    read_bytes,
+    resolve_case,
+)
+from pmtui.format import inspect_case, serialize_case
+from pmtui.format.render import render_text
+from pmtui.format.schema import front_matter_schema
+from pmtui.texts import cli as texts
+
+
+def register(commands: Any) -> None:
+    check = commands.add_parser("check", help=texts.HELP_CHECK, description=texts.HELP_CHECK)
+    check.add_argument("paths", nargs="*", metavar="PATH", help=texts.HELP_PATHS)
+    check.set_defaults(run=run_check)
+    fmt = commands.add_parser("fmt", help=texts.HELP_FMT, description=texts.HELP_FMT)
+    fmt.add_argument("--check", action="store_true", help=texts.HELP_FMT_CHECK)
+    fmt.add_argument("paths", nargs="*", metavar="PATH", help=texts.HELP_PATHS)
+    fmt.set_defaults(run=run_fmt)
+    schema = commands.add_parser("schema", help=texts.HELP_SCHEMA, description=texts.HELP_SCHEMA)
+    schema.set_defaults(run=run_schema)
+    show = commands.add_parser("show", help=texts.HELP_SHOW, description=texts.HELP_SHOW)
+    show.add_argument("case", metavar="DNR|PATH", help=texts.HELP_CASE)
+    show.add_argument("--json", action="store_true", help=texts.HELP_SHOW_JSON)
+    show.set_defaults(run=run_show)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    files = case_files(args.paths, find_root(explicit=args.repo))
+    errors = warnings = bad = 0
+    for path in files:
+        report = inspect_case(read_bytes(path), display_path(path))
+        for problem in report.problems:
+            out(problem.located())
+        errors += len(report.errors)
+        warnings += len(report.warnings)
+        bad += bool(report.errors)
+    if errors:
+        err(texts.CHECK_SUMMARY_FAIL.format(files=len(files), errors=errors, bad=bad, warnings=warnings))
+        return EXIT_PROBLEM
+    err(texts.CHECK_SUMMARY_OK.format(files=len(files), warnings=warnings))
+    return EXIT_OK
+
+
+def _format_one(path: Path, only_check: bool) -> tuple[bool, bool]:
+    """(would change, could not be formatted) for one file."""
+    data = read_bytes(path)
+    report = inspect_case(data, display_path(path))
+    if report.case is None or report.errors:
+        for problem in report.errors:
+            out(problem.located())
+        err(texts.FMT_SKIPPED_INVALID.format(path=display_path(path)))
+        return False, True
+    canonical = serialize_case(report.case).encode("utf-8")
+    if canonical == data:
+        return False, False
+    if only_check:
+        out(texts.FMT_WOULD_CHANGE.format(path=display_path(path)))
+    else:
+        write_atomically(path, canonical, mode=path.stat().st_mode & 0o777)
+        out(texts.FMT_CHANGED.format(path=display_path(path)))
+    return True, False
+
+
+def run_fmt(args: argparse.Namespace) -> int:
+    files = case_files(args.paths, find_root(explicit=args.repo))
+    results = [_format_one(path, args.check) for path in files]
+    changed = sum(c for c, _ in results)
+    invalid = any(i for _, i in results)
+    verb = texts.FMT_VERB_CHECK if args.check else texts.FMT_VERB_WRITE
+    err(texts.FMT_SUMMARY.format(changed=changed, files=len(files), verb=verb))
+    return EXIT_PROBLEM if invalid or (args.check and changed) else EXIT_OK
+
+
+def run_schema(args: argparse.Namespace) -> int:
+    out(json.dumps(front_matter_schema(), ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def run_show(args: argparse.Namespace) -> int:
+    target = resolve_case(args.case, find_root(explicit=args.repo))
+    if not target.path.is_file():
+        raise CommandFailed(texts.CASE_NOT_FOUND.format(arg=args.case, path=target.path))
+    report = inspect_case(read_bytes(target.path), display_path(target.path))
+    if report.case is None or report.errors:
+        raise CommandFailed("\n".join(p.located() for p in report.errors))
+    for warning in report.warnings:
+        err(warning.located())
+    if args.json:
+        out(json.dumps(report.case.model_dump(mode="json", by_alias=True), ensure_ascii=False, indent=2))
+    else:
+        out(render_text(report.case).rstrip("\n"))
+    return EXIT_OK

@@ -1,0 +1,57 @@
+"""From bytes on disk to normalised text: UTF-8 only, BOM and CRLF normalised, no merges."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pmtui.format.problems import CaseFileError, file_error, file_warning
+from pmtui.model.problems import Problem
+from pmtui.texts import format as texts
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+BOM = "\ufeff"
+_CONFLICT_MARKER = re.compile(r"^(<{7}|>{7})(?: |$)", re.MULTILINE)
+
+
+@dataclass
+class DecodedText:
+    """Normalised text (LF line ends, no BOM) and the warnings its decoding raised."""
+
+    text: str
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def _line_of(data: bytes | str, offset: int) -> int:
+    return data[:offset].count(b"\n" if isinstance(data, bytes) else "\n") + 1
+
+
+def _to_text(data: bytes | str) -> str:
+    if isinstance(data, str):
+        return data
+    if len(data) > MAX_FILE_BYTES:
+        message = texts.TOO_LARGE.format(size=len(data), limit=MAX_FILE_BYTES)
+        raise CaseFileError([file_error("for-stor", message)])
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        message = texts.NOT_UTF8.format(byte=data[error.start])
+        raise CaseFileError([file_error("inte-utf8", message, _line_of(data, error.start))]) from None
+
+
+def decode_case_text(data: bytes | str) -> DecodedText:
+    """Decode and normalise a case file; raise ``CaseFileError`` if it cannot be text."""
+    text = _to_text(data)
+    warnings: list[Problem] = []
+    if "\x00" in text:
+        raise CaseFileError([file_error("nul", texts.NUL_BYTE, _line_of(text, text.index("\x00")))])
+    if text.startswith(BOM):
+        text = text[len(BOM) :]
+        warnings.append(file_warning("bom", texts.BOM_REMOVED, 1))
+    if "\r" in text:
+        warnings.append(file_warning("crlf", texts.CRLF_NORMALISED, _line_of(text, text.index("\r"))))
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if match := _CONFLICT_MARKER.search(text):
+        message = texts.CONFLICT_MARKERS.format(marker=match.group(1))
+        raise CaseFileError([file_error("konflikt", message, _line_of(text, match.start()))])
+    return DecodedText(text, warnings)

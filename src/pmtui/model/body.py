@@ -1,0 +1,136 @@
+"""The body of a case: sections in document order, each of paragraphs and Markdown blocks.
+
+Known section kinds are recognised by heading; any other heading is kept as written.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, Field, field_validator
+
+from pmtui.model.base import CaseModel, Line
+from pmtui.model.prose import normalize_whitespace, starts_like_markup
+from pmtui.texts import model as texts
+
+
+class SectionKind(str, Enum):
+    SUMMARY = "sammanfattning"
+    PREPARATION = "beredning"
+    VIEWS = "synpunkter"
+    BACKGROUND = "ärendet"
+    REFERRALS = "remissammanställning"
+    OTHER = "övrigt"
+
+
+_KIND_BY_HEADING: dict[str, SectionKind] = {
+    "sammanfattning av ärendet": SectionKind.SUMMARY,
+    "sammanfattning": SectionKind.SUMMARY,
+    "beredning": SectionKind.PREPARATION,
+    "remisser": SectionKind.PREPARATION,
+    "föredragande borgarrådets synpunkter": SectionKind.VIEWS,
+    "föredragande borgarrådens synpunkter": SectionKind.VIEWS,
+    "mina synpunkter": SectionKind.VIEWS,
+    "våra synpunkter": SectionKind.VIEWS,
+    "ärendet": SectionKind.BACKGROUND,
+    "ärendena": SectionKind.BACKGROUND,
+    "bakgrund": SectionKind.BACKGROUND,
+    "förslaget": SectionKind.BACKGROUND,
+    "remissammanställningen": SectionKind.REFERRALS,
+    "remissammanställning": SectionKind.REFERRALS,
+}
+
+
+def section_kind(heading: str) -> SectionKind:
+    """The kind of a section from its heading; unknown headings are ``OTHER``."""
+    return _KIND_BY_HEADING.get(normalize_whitespace(heading).casefold(), SectionKind.OTHER)
+
+
+def _heading(value: str) -> str:
+    if value.rstrip().endswith("#"):
+        raise ValueError(texts.HEADING_HASH)
+    return value
+
+
+def _paragraph(value: str) -> str:
+    text = normalize_whitespace(value)
+    if starts_like_markup(text):
+        raise ValueError(texts.PARAGRAPH_MARKUP.format(start=text[:3]))
+    return text
+
+
+def _markdown(value: str) -> str:
+    lines = [line.rstrip() for line in value.replace("\r\n", "\n").split("\n")]
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+    if not text.strip():
+        raise ValueError(texts.EMPTY_TEXT)
+    return text
+
+
+Heading = Annotated[Line, AfterValidator(_heading)]
+
+
+class Paragraph(CaseModel):
+    """Prose; stored in the file one sentence per line."""
+
+    kind: Literal["stycke"] = Field(default="stycke", alias="typ")
+    text: Annotated[str, AfterValidator(_paragraph), Field(min_length=1)]
+
+
+class MarkdownBlock(CaseModel):
+    """Any other Markdown block (list, table, quote, code), kept exactly as written."""
+
+    kind: Literal["markdown"] = Field(default="markdown", alias="typ")
+    text: Annotated[str, AfterValidator(_markdown)]
+
+
+Block = Annotated[Paragraph | MarkdownBlock, Field(discriminator="kind")]
+
+
+def _merge_markdown_blocks(blocks: list[Paragraph | MarkdownBlock]) -> list[Paragraph | MarkdownBlock]:
+    """Adjacent Markdown blocks read back as one (e.g. two lists), so keep them as one."""
+    merged: list[Paragraph | MarkdownBlock] = []
+    for block in blocks:
+        previous = merged[-1] if merged else None
+        if isinstance(block, MarkdownBlock) and isinstance(previous, MarkdownBlock):
+            merged[-1] = MarkdownBlock(text=f"{previous.text}\n\n{block.text}")
+        else:
+            merged.append(block)
+    return merged
+
+
+class Subsection(CaseModel):
+    """A ``###`` part of a section, e.g. one remissinstans's statement."""
+
+    heading: Heading = Field(alias="rubrik")
+    blocks: list[Block] = Field(default_factory=list, alias="innehåll")
+
+    _merge = field_validator("blocks")(_merge_markdown_blocks)
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [b.text for b in self.blocks if isinstance(b, Paragraph)]
+
+
+class Section(CaseModel):
+    """A ``##`` section of the body, in document order."""
+
+    heading: Heading = Field(alias="rubrik")
+    blocks: list[Block] = Field(default_factory=list, alias="innehåll")
+    subsections: list[Subsection] = Field(default_factory=list, alias="underavsnitt")
+
+    _merge = field_validator("blocks")(_merge_markdown_blocks)
+
+    @property
+    def kind(self) -> SectionKind:
+        return section_kind(self.heading)
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [b.text for b in self.blocks if isinstance(b, Paragraph)]
+
+    def subsection(self, heading: str) -> Subsection | None:
+        wanted = normalize_whitespace(heading).casefold()
+        return next((s for s in self.subsections if s.heading.casefold() == wanted), None)

@@ -1,0 +1,143 @@
+"""The case (ärende): front matter fields and body sections of one PM or utlåtande."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import Enum
+from typing import Annotated
+
+from pydantic import AfterValidator, Field, field_validator, model_validator
+
+from pmtui.model.base import CaseModel, Flag, Line, Name
+from pmtui.model.body import Section, SectionKind
+from pmtui.model.decision import DecisionBlock, board_blocks
+from pmtui.model.dnr import Dnr
+from pmtui.model.outcome import Outcome
+from pmtui.model.rotel import Rotel
+from pmtui.texts import model as texts
+
+
+class DocumentKind(str, Enum):
+    PM = "PM"
+    UTLATANDE = "Utlåtande"
+
+
+class Status(str, Enum):
+    """Stages of a case, in the order a case usually moves through them."""
+
+    UTKAST = "utkast"
+    REMISS = "remiss"
+    BEREDD = "beredd"
+    TILLSTYRKT = "tillstyrkt"
+    BESLUTAD = "beslutad"
+    ATERREMITTERAD = "återremitterad"
+    BORDLAGD = "bordlagd"
+
+
+def _document_number(value: str) -> str:
+    if not re.fullmatch(r"\d{4}(:\d{1,4})?", value.strip()):
+        raise ValueError(texts.NUMMER_INVALID.format(value=value))
+    return value.strip()
+
+
+class Referral(CaseModel):
+    """A remissinstans: the body consulted, the date of its statement, or that it declined."""
+
+    body: Line = Field(alias="instans")
+    date: dt.date | None = Field(default=None, alias="datum")
+    declined: Flag = Field(default=False, alias="avstått")
+
+
+class Reference(CaseModel):
+    """An earlier decision the case refers to, e.g. ``(155-1302/2015)``."""
+
+    dnr: Dnr
+    description: Line | None = Field(default=None, alias="beskrivning")
+
+
+def _unique(values: list[str], what: str) -> None:
+    seen: set[str] = set()
+    for value in values:
+        key = value.casefold()
+        if key in seen:
+            raise ValueError(texts.DUPLICATE.format(what=what, value=value))
+        seen.add(key)
+
+
+class Case(CaseModel):
+    """One case document. Field order is the order of keys in the file."""
+
+    dnr: Dnr
+    other_dnr: list[Dnr] = Field(default_factory=list, alias="övriga_dnr")
+    kind: DocumentKind = Field(default=DocumentKind.PM, alias="handling")
+    number: Annotated[str, AfterValidator(_document_number)] | None = Field(
+        default=None, alias="nummer"
+    )
+    rotel: Rotel
+    title: Line = Field(alias="rubrik")
+    subtitles: list[Line] = Field(default_factory=list, alias="underrubriker")
+    presenters: list[Name] = Field(alias="föredragande", min_length=1)
+    status: Status = Status.UTKAST
+    date: dt.date | None = Field(default=None, alias="datum")
+    place: Line = Field(default="Stockholm", alias="ort")
+    decision_blocks: list[DecisionBlock] = Field(default_factory=list, alias="beslutsförslag")
+    board_decision_blocks: list[DecisionBlock] | None = Field(
+        default=None, alias="beredningens_beslutsförslag"
+    )
+    outcome: Outcome | None = Field(default=None, alias="utfall")
+    referrals: list[Referral] = Field(default_factory=list, alias="remisser")
+    references: list[Reference] = Field(default_factory=list, alias="hänvisningar")
+    sections: list[Section] = Field(default_factory=list, alias="avsnitt")
+
+    @field_validator("other_dnr")
+    @classmethod
+    def _other_dnr_unique(cls, value: list[Dnr]) -> list[Dnr]:
+        _unique([str(d) for d in value], "diarienumret")
+        return value
+
+    @field_validator("presenters")
+    @classmethod
+    def _presenters_unique(cls, value: list[str]) -> list[str]:
+        _unique(value, "namnet")
+        return value
+
+    @field_validator("referrals")
+    @classmethod
+    def _referrals_unique(cls, value: list[Referral]) -> list[Referral]:
+        _unique([r.body for r in value], "remissinstansen")
+        return value
+
+    @model_validator(mode="after")
+    def _store_board_proposal_once(self) -> Case:
+        """A board proposal equal to the one derived from the blocks is not kept twice."""
+        derived = board_blocks(self.decision_blocks)
+        if self.board_decision_blocks is not None and self.board_decision_blocks == derived:
+            self.board_decision_blocks = None
+        return self
+
+    @property
+    def all_dnr(self) -> list[Dnr]:
+        return [self.dnr, *self.other_dnr]
+
+    @property
+    def board_proposal(self) -> list[DecisionBlock]:
+        """Borgarrådsberedningen's proposal: stored separately only when it differs."""
+        if self.board_decision_blocks is not None:
+            return self.board_decision_blocks
+        return board_blocks(self.decision_blocks)
+
+    @property
+    def header(self) -> str:
+        """The document's first line: ``PM Rotel I (Dnr KS 2023/886)``."""
+        number = f" {self.number}" if self.number else ""
+        rotel = f"R{self.rotel}" if number or "+" in self.rotel else f"Rotel {self.rotel}"
+        dnrs = ", ".join(str(d) for d in self.all_dnr)
+        return f"{self.kind.value}{number} {rotel} (Dnr {dnrs})"
+
+    def section(self, kind: SectionKind) -> Section | None:
+        return next((s for s in self.sections if s.kind is kind), None)
+
+    def section_named(self, heading: str) -> Section | None:
+        wanted = heading.strip().casefold()
+        return next((s for s in self.sections if s.heading.casefold() == wanted), None)

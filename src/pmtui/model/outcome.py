@@ -1,0 +1,51 @@
+"""Utfall: borgarrådsberedningen's position and the statements members add to it."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from pydantic import Field
+
+from pmtui.model.base import CaseModel, Line, Name, Prose
+
+
+class Position(str, Enum):
+    """What borgarrådsberedningen says of the commissioner's proposal."""
+
+    TILLSTYRKER = "tillstyrker"
+    AVSTYRKER = "avstyrker"
+    ATERREMITTERAR = "återremitterar"
+    BORDLAGGER = "bordlägger"
+
+
+POSITION_SENTENCES: dict[Position, str] = {
+    Position.TILLSTYRKER: "Borgarrådsberedningen tillstyrker föredragande borgarrådets förslag.",
+    Position.AVSTYRKER: "Borgarrådsberedningen avstyrker föredragande borgarrådets förslag.",
+    Position.ATERREMITTERAR: "Borgarrådsberedningen återremitterar ärendet.",
+    Position.BORDLAGGER: "Borgarrådsberedningen bordlägger ärendet.",
+}
+
+
+class MemberStatement(CaseModel):
+    """A reservation, särskilt uttalande or ersättaryttrande: who, which party, what."""
+
+    party: Line = Field(alias="parti", examples=["M"])
+    members: list[Name] = Field(alias="ledamöter", min_length=1)
+    text: Prose
+
+
+class Outcome(CaseModel):
+    """How borgarrådsberedningen handled the case."""
+
+    position: Position | None = Field(default=None, alias="ställningstagande")
+    reservations: list[MemberStatement] = Field(default_factory=list, alias="reservationer")
+    special_statements: list[MemberStatement] = Field(
+        default_factory=list, alias="särskilda_uttalanden"
+    )
+    deputy_statements: list[MemberStatement] = Field(
+        default_factory=list, alias="ersättaryttranden"
+    )
+
+    @property
+    def sentence(self) -> str | None:
+        return POSITION_SENTENCES[self.position] if self.position else None

@@ -1,0 +1,81 @@
+"""Swedish messages of the file format: reading, decoding and validating case files."""
+
+NOT_UTF8 = (
+    "filen är inte UTF-8 (ogiltig byte 0x{byte:02x}); spara den som UTF-8, "
+    "t.ex. med: iconv -f latin1 -t utf-8"
+)
+BOM_REMOVED = "filen börjar med en BOM (byte order mark); den tas bort när filen formateras"
+CRLF_NORMALISED = "filen har CRLF-radslut (Windows); de blir LF när filen formateras"
+NUL_BYTE = "filen innehåller en NUL-byte; det är inte en textfil"
+TOO_LARGE = "filen är för stor ({size} byte; högst {limit})"
+CONFLICT_MARKERS = (
+    "olöst sammanslagning: Git-konfliktmarkör '{marker}'; lös konflikten och ta bort "
+    "markörerna (<<<<<<<, =======, >>>>>>>) innan filen används"
+)
+NO_FRONT_MATTER = "filen ska börja med en rad '---' följd av ärendets uppgifter (front matter)"
+FRONT_MATTER_UNCLOSED = "front matter avslutas aldrig med en rad '---'"
+FRONT_MATTER_NOT_MAPPING = "front matter måste vara nycklar med värden (en mappning), inte {got}"
+FRONT_MATTER_TOO_LARGE = "front matter är för stor ({size} byte; högst {limit})"
+YAML_SYNTAX = "ogiltig YAML: {problem}"
+YAML_ALIAS = "YAML-ankare och alias (&namn, *namn) är inte tillåtna"
+YAML_TAG = "YAML-taggar ({tag}) är inte tillåtna"
+YAML_TOO_DEEP = "för djup nästling i YAML (mer än {limit} nivåer)"
+YAML_TOO_MANY = "för många YAML-element (mer än {limit})"
+YAML_DUPLICATE_KEY = "nyckeln {key!r} förekommer två gånger (den första är på rad {first})"
+YAML_KEY_NOT_TEXT = "en nyckel måste vara text"
+YAML_SEVERAL_DOCUMENTS = "front matter får bara innehålla ett YAML-dokument"
+BODY_KEY_IN_FRONT_MATTER = "'avsnitt' skrivs som ##-rubriker i brödtexten, inte i front matter"
+
+BODY_TEXT_BEFORE_SECTION = "text före första avsnittet; börja brödtexten med en rubrik '## …'"
+BODY_LEVEL_ONE_HEADING = (
+    "rubrik på nivå 1 ('# …') i brödtexten; avsnitt skrivs '## …' och ärendets rubrik står "
+    "i front matter (rubrik:)"
+)
+BODY_SUBSECTION_WITHOUT_SECTION = "underrubrik '### …' före första avsnittet '## …'"
+
+# Pydantic error types → what was expected. {got} is the value found.
+MISSING = "saknas (obligatoriskt)"
+UNKNOWN_KEY = "okänd nyckel"
+UNKNOWN_KEY_SUGGEST = "okänd nyckel; menade du '{suggestion}'?"
+EXPECTED = "väntade {expected}, fick {got}"
+EXPECTED_ONE_OF = "väntade ett av {choices}, fick {got}"
+TOO_SHORT = "får inte vara tom"
+INVALID = "ogiltigt värde ({kind}): {got}"
+GOT_NOTHING = "ingenting"
+OR = " eller "
+GOT_MAPPING = "en mappning"
+GOT_LIST = "en lista"
+
+EXPECTED_BY_TYPE = {
+    "list_type": "en lista",
+    "string_type": "text",
+    "dict_type": "nycklar med värden (en mappning)",
+    "model_type": "nycklar med värden (en mappning)",
+    "model_attributes_type": "nycklar med värden (en mappning)",
+    "bool_parsing": "true eller false",
+    "bool_type": "true eller false",
+    "date_from_datetime_parsing": "ett datum (ÅÅÅÅ-MM-DD)",
+    "date_parsing": "ett datum (ÅÅÅÅ-MM-DD)",
+    "date_type": "ett datum (ÅÅÅÅ-MM-DD)",
+    "date_from_datetime_inexact": "ett datum (ÅÅÅÅ-MM-DD)",
+}
+# What a field holds, when a list or text was expected there (by YAML key).
+EXPECTED_BY_FIELD = {
+    "föredragande": "en lista med namn",
+    "ledamöter": "en lista med namn",
+    "underrubriker": "en lista med rader",
+    "övriga_dnr": "en lista med diarienummer",
+    "beslutsförslag": "en lista med beslutsblock (inledning, punkter)",
+    "beredningens_beslutsförslag": "en lista med beslutsblock (inledning, punkter)",
+    "punkter": "en lista med att-satser",
+    "underpunkter": "en lista med att-satser",
+    "remisser": "en lista med remissinstanser (instans, datum)",
+    "hänvisningar": "en lista med hänvisningar (dnr, beskrivning)",
+    "reservationer": "en lista med reservationer (parti, ledamöter, text)",
+    "särskilda_uttalanden": "en lista med särskilda uttalanden (parti, ledamöter, text)",
+    "ersättaryttranden": "en lista med ersättaryttranden (parti, ledamöter, text)",
+    "datum": "ett datum (ÅÅÅÅ-MM-DD)",
+    "utfall": "nycklar med värden (ställningstagande, reservationer …)",
+}
+FIELD_SECTION = "avsnitt {heading!r}"
+FIELD_ITEM = "{name}[{number}]"

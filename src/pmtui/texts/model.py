@@ -1,0 +1,80 @@
+"""Swedish messages of the case model: validation of fields and cross-field rules."""
+
+DNR_INVALID = (
+    "ogiltigt diarienummer {value!r}: väntade formen 'KS 2023/886' eller '155-1302/2015'"
+)
+DNR_SLUG_INVALID = "ogiltigt filnamn för ett ärende {value!r}: väntade t.ex. 'ks-2023-886'"
+ROTEL_INVALID = "ogiltig rotel {value!r}: väntade romerska siffror, t.ex. 'I' eller 'I+VII'"
+NUMMER_INVALID = "ogiltigt nummer {value!r}: väntade formen '2016:122' eller '2005'"
+EMPTY_TEXT = "får inte vara tom"
+ONE_LINE = "måste stå på en rad"
+HEADING_HASH = "en rubrik får inte sluta med '#'"
+PARAGRAPH_MARKUP = (
+    "stycket börjar med Markdown-syntax ({start!r}); skriv om början eller lägg det i ett "
+    "markdown-block"
+)
+DUPLICATE = "{what} {value!r} förekommer mer än en gång"
+NO_POINTS = "beslutsblocket saknar att-satser"
+
+# Cross-field rules: (code, message). Codes are stable identifiers for tests and filters.
+RULE_SYNPUNKTER_MINA = "rubriken 'Mina synpunkter' men ärendet har {n} föredragande borgarråd"
+RULE_SYNPUNKTER_VARA = "rubriken 'Våra synpunkter' men ärendet har ett föredragande borgarråd"
+RULE_REMISS_AVSTATT_WITH_STATEMENT = (
+    "{instans} har avstått från yttrande men Remissammanställningen har ett yttrande från "
+    "instansen"
+)
+RULE_REMISS_NO_STATEMENT = (
+    "{instans} saknar yttrande under '### {instans}' i Remissammanställningen "
+    "(ange 'avstått: true' om instansen avstått)"
+)
+RULE_STATEMENT_NOT_LISTED = (
+    "Remissammanställningen har ett yttrande från {instans} som inte finns under 'remisser'"
+)
+RULE_OWN_DNR_REFERENCED = "hänvisningen {dnr} är ärendets eget diarienummer"
+RULE_DNR_REPEATED = "{dnr} står både som huvuddiarienummer och under 'övriga_dnr'"
+RULE_UTLATANDE_NUMMER = "ett utlåtande brukar ha ett nummer, t.ex. '2017:19'"
+RULE_ENDORSED_WITHOUT_OUTCOME = (
+    "status är {status} men 'utfall' saknar borgarrådsberedningens ställningstagande"
+)
+RULE_OUTCOME_BEFORE_PREPARED = "ärendet har ett utfall men status är fortfarande {status}"
+RULE_NO_SUMMARY = "ärendet saknar avsnittet 'Sammanfattning av ärendet'"
+RULE_NO_DECISION = "ärendet saknar förslag till beslut (beslutsförslag)"
+RULE_BOARD_SAME_AS_COMMISSIONER = (
+    "beredningens_beslutsförslag är identiskt med föredragandes förslag och lagras bara en gång"
+)
+RULE_SECTION_TWICE = "avsnittet {heading!r} förekommer mer än en gång"
+RULE_FUTURE_NOT_SIGNED = "status är {status} men datum för undertecknande saknas"
+
+# What each front-matter key holds, shown by editors from the JSON Schema.
+FIELD_DOCS = {
+    "dnr": "Diarienummer, t.ex. 'KS 2023/886' eller '155-1302/2015'. Ärendets identitet.",
+    "övriga_dnr": "Fler diarienummer som ärendet behandlar (huvudnumret står under dnr).",
+    "handling": "Slag av handling: PM eller Utlåtande.",
+    "nummer": "Handlingens nummer, t.ex. '2016:122' (PM 2016:122, Utlåtande 2017:19).",
+    "rotel": "Rotel med romerska siffror; gemensam rotel skrivs 'I+VII'.",
+    "rubrik": "Ärendets rubrik.",
+    "underrubriker": "Rader under rubriken, t.ex. 'Motion (2016:5) av NN (M)'.",
+    "föredragande": "Föredragande borgarråd, ett eller flera namn.",
+    "status": "Var ärendet står: utkast, remiss, beredd, tillstyrkt, beslutad …",
+    "datum": "Datum (ÅÅÅÅ-MM-DD).",
+    "ort": "Ort för undertecknandet; Stockholm om inget anges.",
+    "beslutsförslag": "Föredragande borgarrådets förslag till beslut: block med inledning och att-satser.",
+    "beredningens_beslutsförslag": "Borgarrådsberedningens förslag, bara när att-satserna skiljer sig.",
+    "inledning": "Blockets inledande mening, t.ex. 'Kommunstyrelsen beslutar för egen del följande.'",
+    "beredningens_inledning": "Borgarrådsberedningens inledning till samma att-satser.",
+    "punkter": "Att-satser; en text, eller text med underpunkter (3.1, 3.2).",
+    "underpunkter": "Underpunkter till en att-sats.",
+    "utfall": "Borgarrådsberedningens ställningstagande och ledamöternas yttranden.",
+    "ställningstagande": "tillstyrker, avstyrker, återremitterar eller bordlägger.",
+    "reservationer": "Reservationer: parti, ledamöter och text.",
+    "särskilda_uttalanden": "Särskilda uttalanden: parti, ledamöter och text.",
+    "ersättaryttranden": "Ersättaryttranden: parti, ledamöter och text.",
+    "parti": "Partiets förkortning, t.ex. M, S, L.",
+    "ledamöter": "Ledamöternas namn.",
+    "text": "Text; en mening per rad, tom rad mellan stycken.",
+    "remisser": "Remissinstanser; yttrandet står under '### Instans' i Remissammanställningen.",
+    "instans": "Remissinstansens namn, t.ex. Stadsledningskontoret.",
+    "avstått": "true om instansen har avstått från yttrande.",
+    "hänvisningar": "Tidigare beslut som ärendet hänvisar till.",
+    "beskrivning": "Vad hänvisningen gäller.",
+}
