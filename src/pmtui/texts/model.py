@@ -78,3 +78,29 @@ FIELD_DOCS = {
     "hänvisningar": "Tidigare beslut som ärendet hänvisar till.",
     "beskrivning": "Vad hänvisningen gäller.",
 }
+
+# Names of the parts of a case, as change summaries and commit messages write them.
+PART_FIELD = "{label}"
+PART_POINT = "att-sats {number}"
+PART_BLOCK = "beslutsblock {number}"
+PART_SECTION = "avsnittet {heading}"
+PART_NEW_CASE = "nytt ärende"
+CHANGE_SUMMARY = "ändrade {parts}"
+CHANGE_NOTHING = "inga ändringar"
+FIELD_LABELS = {
+    "dnr": "dnr",
+    "övriga_dnr": "övriga dnr",
+    "handling": "handling",
+    "nummer": "nummer",
+    "rotel": "rotel",
+    "rubrik": "rubrik",
+    "underrubriker": "underrubriker",
+    "föredragande": "föredragande",
+    "status": "status",
+    "datum": "datum",
+    "ort": "ort",
+    "beredningens_beslutsförslag": "beredningens förslag",
+    "utfall": "utfall",
+    "remisser": "remisser",
+    "hänvisningar": "hänvisningar",
+}
