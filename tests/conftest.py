@@ -23,7 +23,9 @@ FIXED_DATE = "2023-09-06T10:00:00+02:00"
 
 
 @pytest.fixture(autouse=True)
-def hermetic_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def hermetic_environment(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
     """A fresh HOME with a known git identity; no system config; fixed commit dates."""
     home = tmp_path_factory.mktemp("home")
     (home / ".gitconfig").write_text(
@@ -57,9 +59,7 @@ _LEVELS = (ConfigLevel.GLOBAL, ConfigLevel.XDG, ConfigLevel.SYSTEM)
 
 def git(cwd: Path, *args: str, check: bool = True) -> str:
     """Run the real git CLI in ``cwd`` and return its stdout."""
-    result = subprocess.run(
-        ["git", *args], cwd=cwd, capture_output=True, text=True, check=False
-    )
+    result = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=False)
     if check and result.returncode != 0:
         raise AssertionError(f"git {' '.join(args)} failed: {result.stderr}")
     return result.stdout

@@ -53,7 +53,11 @@ def run_check(args: argparse.Namespace) -> int:
         warnings += len(report.warnings)
         bad += bool(report.errors)
     if errors:
-        err(texts.CHECK_SUMMARY_FAIL.format(files=len(files), errors=errors, bad=bad, warnings=warnings))
+        err(
+            texts.CHECK_SUMMARY_FAIL.format(
+                files=len(files), errors=errors, bad=bad, warnings=warnings
+            )
+        )
         return EXIT_PROBLEM
     err(texts.CHECK_SUMMARY_OK.format(files=len(files), warnings=warnings))
     return EXIT_OK
@@ -104,7 +108,11 @@ def run_show(args: argparse.Namespace) -> int:
     for warning in report.warnings:
         err(warning.located())
     if args.json:
-        out(json.dumps(report.case.model_dump(mode="json", by_alias=True), ensure_ascii=False, indent=2))
+        out(
+            json.dumps(
+                report.case.model_dump(mode="json", by_alias=True), ensure_ascii=False, indent=2
+            )
+        )
     else:
         out(render_text(report.case).rstrip("\n"))
     return EXIT_OK

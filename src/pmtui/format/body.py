@@ -119,7 +119,9 @@ class _SectionBuilder:
 
     def add_block(self, element: _Element, line: int) -> None:
         if self.target is None:
-            self.errors.append(file_error("text-fore-avsnitt", texts.BODY_TEXT_BEFORE_SECTION, line))
+            self.errors.append(
+                file_error("text-fore-avsnitt", texts.BODY_TEXT_BEFORE_SECTION, line)
+            )
             return
         blocks = self.target["innehåll"]
         self.result.locations[f"{self.path()}.innehåll.{len(blocks)}"] = line

@@ -48,7 +48,9 @@ def _build(text: str) -> tuple[Case, list[Problem]]:
     loaded = load_front_matter(split.yaml_text)
     if "avsnitt" in loaded.data:
         line = loaded.locations.get("avsnitt")
-        raise CaseFileError([file_error("avsnitt-i-front-matter", texts.BODY_KEY_IN_FRONT_MATTER, line)])
+        raise CaseFileError(
+            [file_error("avsnitt-i-front-matter", texts.BODY_KEY_IN_FRONT_MATTER, line)]
+        )
     body = parse_body(split.body, split.body_first_line)
     locations = {**loaded.locations, **body.locations}
     try:

@@ -23,7 +23,9 @@ class DecodedText:
 
 
 def _line_of(data: bytes | str, offset: int) -> int:
-    return data[:offset].count(b"\n" if isinstance(data, bytes) else "\n") + 1
+    if isinstance(data, bytes):
+        return data[:offset].count(b"\n") + 1
+    return data[:offset].count("\n") + 1
 
 
 def _to_text(data: bytes | str) -> str:
@@ -36,7 +38,9 @@ def _to_text(data: bytes | str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
         message = texts.NOT_UTF8.format(byte=data[error.start])
-        raise CaseFileError([file_error("inte-utf8", message, _line_of(data, error.start))]) from None
+        raise CaseFileError(
+            [file_error("inte-utf8", message, _line_of(data, error.start))]
+        ) from None
 
 
 def decode_case_text(data: bytes | str) -> DecodedText:
@@ -49,7 +53,9 @@ def decode_case_text(data: bytes | str) -> DecodedText:
         text = text[len(BOM) :]
         warnings.append(file_warning("bom", texts.BOM_REMOVED, 1))
     if "\r" in text:
-        warnings.append(file_warning("crlf", texts.CRLF_NORMALISED, _line_of(text, text.index("\r"))))
+        warnings.append(
+            file_warning("crlf", texts.CRLF_NORMALISED, _line_of(text, text.index("\r")))
+        )
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if match := _CONFLICT_MARKER.search(text):
         message = texts.CONFLICT_MARKERS.format(marker=match.group(1))

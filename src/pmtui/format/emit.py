@@ -98,7 +98,9 @@ def front_matter_data(case: Case) -> dict[str, Any]:
         ("datum", case.date),
         ("ort", None if case.place == "Stockholm" else case.place),
     ]
-    data.update((key, _plain(v) if not isinstance(v, list) else v) for key, v in optional if v is not None)
+    data.update(
+        (key, _plain(v) if not isinstance(v, list) else v) for key, v in optional if v is not None
+    )
     if case.decision_blocks:
         data["beslutsförslag"] = [_block(b) for b in case.decision_blocks]
     if case.board_decision_blocks is not None:
@@ -140,7 +142,9 @@ def dump_front_matter(data: dict[str, Any]) -> str:
 
 
 def _blocks(blocks: list[Paragraph | MarkdownBlock]) -> list[str]:
-    return ["\n".join(split_sentences(b.text)) if isinstance(b, Paragraph) else b.text for b in blocks]
+    return [
+        "\n".join(split_sentences(b.text)) if isinstance(b, Paragraph) else b.text for b in blocks
+    ]
 
 
 def _subsection(subsection: Subsection) -> str:

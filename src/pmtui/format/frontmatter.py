@@ -48,7 +48,9 @@ def split_front_matter(text: str) -> SplitText:
         raise CaseFileError([file_error("front-matter-saknas", texts.NO_FRONT_MATTER, 1)])
     for index in range(1, len(lines)):
         if lines[index].rstrip() in (DELIMITER, "..."):
-            return SplitText("\n".join(lines[1:index]) + "\n", "\n".join(lines[index + 1 :]), index + 2)
+            return SplitText(
+                "\n".join(lines[1:index]) + "\n", "\n".join(lines[index + 1 :]), index + 2
+            )
     raise CaseFileError([file_error("front-matter-oavslutad", texts.FRONT_MATTER_UNCLOSED, 1)])
 
 
@@ -87,7 +89,9 @@ class _Builder:
 
     def set_key(self, key: Any, event: Any) -> None:
         if not isinstance(key, str):
-            raise CaseFileError([file_error("yaml-nyckel", texts.YAML_KEY_NOT_TEXT, self.line(event))])
+            raise CaseFileError(
+                [file_error("yaml-nyckel", texts.YAML_KEY_NOT_TEXT, self.line(event))]
+            )
         seen = self.key_lines[-1]
         if key in seen:
             message = texts.YAML_DUPLICATE_KEY.format(key=key, first=seen[key])
@@ -99,7 +103,9 @@ class _Builder:
     def open(self, container: Any, event: Any) -> None:
         path = self.child_path() if self.stack else ""
         if self.stack and isinstance(self.stack[-1][0], dict) and self.pending_key[-1] is None:
-            raise CaseFileError([file_error("yaml-nyckel", texts.YAML_KEY_NOT_TEXT, self.line(event))])
+            raise CaseFileError(
+                [file_error("yaml-nyckel", texts.YAML_KEY_NOT_TEXT, self.line(event))]
+            )
         self.add(container, event)
         self.stack.append((container, path, self.line(event)))
         self.pending_key.append(None)

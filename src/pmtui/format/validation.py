@@ -41,7 +41,9 @@ def _known_keys(loc: tuple[Any, ...]) -> list[str]:
     model = _model_at(loc)
     if model is None:
         return []
-    return [f.alias or name for name, f in model.model_fields.items() if (f.alias or name) != "avsnitt"]
+    return [
+        f.alias or name for name, f in model.model_fields.items() if (f.alias or name) != "avsnitt"
+    ]
 
 
 def _got(value: Any) -> str:
@@ -80,7 +82,9 @@ def _message(error: Any) -> str:
     return texts.INVALID.format(kind=kind, got=_got(value))
 
 
-_UNION_TAGS = frozenset({"stycke", "markdown", "str", "function-after[_from_text(), DecisionPoint]"})
+_UNION_TAGS = frozenset(
+    {"stycke", "markdown", "str", "function-after[_from_text(), DecisionPoint]"}
+)
 
 
 def _clean_loc(loc: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -89,7 +93,12 @@ def _clean_loc(loc: tuple[Any, ...]) -> tuple[Any, ...]:
 
 def field_label(loc: tuple[Any, ...], sections: list[dict[str, Any]]) -> str:
     """A readable field name: ``beslutsförslag[1].punkter[2]``, ``avsnitt 'Beredning'``."""
-    if loc[:1] == ("avsnitt",) and len(loc) > 1 and isinstance(loc[1], int) and loc[1] < len(sections):
+    if (
+        loc[:1] == ("avsnitt",)
+        and len(loc) > 1
+        and isinstance(loc[1], int)
+        and loc[1] < len(sections)
+    ):
         return texts.FIELD_SECTION.format(heading=sections[loc[1]].get("rubrik", ""))
     label = ""
     for part in loc:

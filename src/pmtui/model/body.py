@@ -6,7 +6,7 @@ Known section kinds are recognised by heading; any other heading is kept as writ
 from __future__ import annotations
 
 import re
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, field_validator
@@ -16,7 +16,7 @@ from pmtui.model.prose import normalize_whitespace, starts_like_markup
 from pmtui.texts import model as texts
 
 
-class SectionKind(str, Enum):
+class SectionKind(StrEnum):
     SUMMARY = "sammanfattning"
     PREPARATION = "beredning"
     VIEWS = "synpunkter"
@@ -89,7 +89,9 @@ class MarkdownBlock(CaseModel):
 Block = Annotated[Paragraph | MarkdownBlock, Field(discriminator="kind")]
 
 
-def _merge_markdown_blocks(blocks: list[Paragraph | MarkdownBlock]) -> list[Paragraph | MarkdownBlock]:
+def _merge_markdown_blocks(
+    blocks: list[Paragraph | MarkdownBlock],
+) -> list[Paragraph | MarkdownBlock]:
     """Adjacent Markdown blocks read back as one (e.g. two lists), so keep them as one."""
     merged: list[Paragraph | MarkdownBlock] = []
     for block in blocks:

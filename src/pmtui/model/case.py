@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 from pydantic import AfterValidator, Field, field_validator, model_validator
@@ -18,12 +18,12 @@ from pmtui.model.rotel import Rotel
 from pmtui.texts import model as texts
 
 
-class DocumentKind(str, Enum):
+class DocumentKind(StrEnum):
     PM = "PM"
     UTLATANDE = "Utlåtande"
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     """Stages of a case, in the order a case usually moves through them."""
 
     UTKAST = "utkast"

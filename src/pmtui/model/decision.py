@@ -54,10 +54,9 @@ class DecisionBlock(CaseModel):
         """Borgarrådsberedningen's version of this block, when it has an intro of its own."""
         if self.board_intro is None:
             return None
-        return DecisionBlock(inledning=self.board_intro, punkter=self.points)
+        return DecisionBlock.model_validate({"inledning": self.board_intro, "punkter": self.points})
 
 
 def board_blocks(blocks: list[DecisionBlock]) -> list[DecisionBlock]:
     """The board's proposal as derived from the commissioner's blocks."""
     return [b for b in (block.as_board_block() for block in blocks) if b is not None]
-

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 from pydantic import Field
 
 from pmtui.model.base import CaseModel, Line, Name, Prose
 
 
-class Position(str, Enum):
+class Position(StrEnum):
     """What borgarrådsberedningen says of the commissioner's proposal."""
 
     TILLSTYRKER = "tillstyrker"

@@ -33,8 +33,11 @@ def views_heading_matches_presenters(case: Case) -> Iterator[Problem]:
         return
     heading, count = views.heading.casefold(), len(case.presenters)
     if heading == "mina synpunkter" and count > 1:
-        yield _warning("synpunkter-mina", texts.RULE_SYNPUNKTER_MINA.format(n=count),
-                       section_field(views.heading))
+        yield _warning(
+            "synpunkter-mina",
+            texts.RULE_SYNPUNKTER_MINA.format(n=count),
+            section_field(views.heading),
+        )
     if heading == "våra synpunkter" and count == 1:
         yield _warning("synpunkter-vara", texts.RULE_SYNPUNKTER_VARA, section_field(views.heading))
 

@@ -6,8 +6,18 @@ PRESENTERS_MANY = "Föredragande borgarråden {names}"
 AND = " och "
 SIGNED = "{place} den {date}"
 MONTHS = (
-    "januari", "februari", "mars", "april", "maj", "juni",
-    "juli", "augusti", "september", "oktober", "november", "december",
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
 )
 REFERRAL_DECLINED = "{body} har avstått från yttrande."
 STATEMENT_KINDS = {

@@ -1,8 +1,6 @@
 """Swedish messages of the case model: validation of fields and cross-field rules."""
 
-DNR_INVALID = (
-    "ogiltigt diarienummer {value!r}: väntade formen 'KS 2023/886' eller '155-1302/2015'"
-)
+DNR_INVALID = "ogiltigt diarienummer {value!r}: väntade formen 'KS 2023/886' eller '155-1302/2015'"
 DNR_SLUG_INVALID = "ogiltigt filnamn för ett ärende {value!r}: väntade t.ex. 'ks-2023-886'"
 ROTEL_INVALID = "ogiltig rotel {value!r}: väntade romerska siffror, t.ex. 'I' eller 'I+VII'"
 NUMMER_INVALID = "ogiltigt nummer {value!r}: väntade formen '2016:122' eller '2005'"
@@ -20,8 +18,7 @@ NO_POINTS = "beslutsblocket saknar att-satser"
 RULE_SYNPUNKTER_MINA = "rubriken 'Mina synpunkter' men ärendet har {n} föredragande borgarråd"
 RULE_SYNPUNKTER_VARA = "rubriken 'Våra synpunkter' men ärendet har ett föredragande borgarråd"
 RULE_REMISS_AVSTATT_WITH_STATEMENT = (
-    "{instans} har avstått från yttrande men Remissammanställningen har ett yttrande från "
-    "instansen"
+    "{instans} har avstått från yttrande men Remissammanställningen har ett yttrande från instansen"
 )
 RULE_REMISS_NO_STATEMENT = (
     "{instans} saknar yttrande under '### {instans}' i Remissammanställningen "
