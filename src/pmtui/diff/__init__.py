@@ -1,0 +1,59 @@
+"""Version comparison of cases: fields, decision points, sections, sentences and words.
+
+Entry points: ``compare_cases`` (two ``Case`` models), ``compare_texts`` (two case files'
+texts; falls back to a line comparison when a side is not a valid case),
+``only_sections`` (the ``--section`` filter) and ``blame_case`` (who last changed each
+sentence). Results are frozen dataclasses (``pmtui.diff.types``) that a CLI renders
+with ``render_diff`` and a screen can render directly.
+"""
+
+from pmtui.diff.blame import BlameLine, CaseBlame, SectionBlame, Version, blame_case
+from pmtui.diff.case import compare_cases, compare_texts, only_sections
+from pmtui.diff.render import RenderOptions, render_diff
+from pmtui.diff.sections import heading_matches
+from pmtui.diff.serialize import as_data
+from pmtui.diff.text import compare_prose
+from pmtui.diff.types import (
+    CaseDiff,
+    FieldChange,
+    Op,
+    PointChange,
+    PointOp,
+    Revision,
+    SectionDiff,
+    SectionOp,
+    Span,
+    TextDiff,
+    UnitChange,
+    UnitKind,
+)
+from pmtui.diff.words import word_spans
+
+__all__ = [
+    "BlameLine",
+    "CaseBlame",
+    "CaseDiff",
+    "FieldChange",
+    "Op",
+    "PointChange",
+    "PointOp",
+    "RenderOptions",
+    "Revision",
+    "SectionBlame",
+    "SectionDiff",
+    "SectionOp",
+    "Span",
+    "TextDiff",
+    "UnitChange",
+    "UnitKind",
+    "Version",
+    "as_data",
+    "blame_case",
+    "compare_cases",
+    "compare_prose",
+    "compare_texts",
+    "heading_matches",
+    "only_sections",
+    "render_diff",
+    "word_spans",
+]

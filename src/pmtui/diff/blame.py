@@ -1,0 +1,119 @@
+"""Blame: for each sentence of each section, the version that last changed it.
+
+Versions are walked from the oldest. Between two versions, each section's units are
+aligned like in a comparison (normalised sentences, so re-wrapping changes nothing);
+a unit kept unchanged keeps the version it had, any other unit gets the newer version.
+Sections are followed across renames the same way the comparison matches them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from pmtui.diff.sections import Part, heading_matches, match_parts, part_text
+from pmtui.diff.text import Unit, body_units
+from pmtui.diff.types import Revision, UnitKind
+from pmtui.model.body import Section
+from pmtui.model.case import Case
+
+
+@dataclass(frozen=True)
+class Version:
+    """One version of a case in its history."""
+
+    commit_id: str
+    author: str
+    when: dt.datetime
+    case: Case
+    message: str = ""
+
+    @property
+    def revision(self) -> Revision:
+        return Revision(self.commit_id, self.author, self.when, self.message)
+
+
+@dataclass(frozen=True)
+class BlameLine:
+    kind: UnitKind
+    text: str
+    revision: Revision
+
+
+@dataclass(frozen=True)
+class SectionBlame:
+    heading: str
+    level: int
+    lines: tuple[BlameLine, ...]
+    subsections: tuple[SectionBlame, ...] = ()
+
+
+@dataclass(frozen=True)
+class CaseBlame:
+    sections: tuple[SectionBlame, ...]
+
+    def only(self, query: str) -> list[SectionBlame]:
+        """Sections (or subsections) whose heading matches ``query`` like ``--section``."""
+        return _matching(self.sections, query)
+
+
+def _matching(sections: Sequence[SectionBlame], query: str) -> list[SectionBlame]:
+    found: list[SectionBlame] = []
+    for section in sections:
+        if heading_matches(section.heading, query):
+            found.append(section)
+        else:
+            found.extend(_matching(section.subsections, query))
+    return found
+
+
+def _carry(old: Sequence[BlameLine], units: list[Unit], revision: Revision) -> list[BlameLine]:
+    before = [Unit(line.kind, line.text) for line in old]
+    lines = [BlameLine(u.kind, u.text, revision) for u in units]
+    matcher = SequenceMatcher(None, before, units, autojunk=False)
+    for i, j, size in matcher.get_matching_blocks():
+        for k in range(size):
+            lines[j + k] = old[i + k]
+    return lines
+
+
+def _blame_part(
+    part: Part, previous: SectionBlame | None, revision: Revision, level: int
+) -> SectionBlame:
+    old_lines = previous.lines if previous else ()
+    lines = _carry(old_lines, body_units(part.blocks), revision)
+    subs = part.subsections if isinstance(part, Section) else []
+    old_subs = previous.subsections if previous else ()
+    return SectionBlame(
+        part.heading, level, tuple(lines), _blame_parts(subs, old_subs, revision, level + 1)
+    )
+
+
+def _blame_parts(
+    parts: Sequence[Part], previous: Sequence[SectionBlame], revision: Revision, level: int
+) -> tuple[SectionBlame, ...]:
+    pairs = match_parts(_keyed_blame(previous), [(p.heading, part_text(p)) for p in parts])
+    by_new = {j: i for i, j in pairs.items()}
+    return tuple(
+        _blame_part(part, previous[by_new[j]] if j in by_new else None, revision, level)
+        for j, part in enumerate(parts)
+    )
+
+
+def _keyed_blame(blamed: Sequence[SectionBlame]) -> list[tuple[str, str]]:
+    return [(b.heading, " ".join(line.text for line in b.lines if line.text)) for b in blamed]
+
+
+def blame_case(history: Sequence[Version], *, newest_first: bool = True) -> CaseBlame:
+    """Attribute each sentence of the newest version to the version that last changed it.
+
+    ``history`` is the case's versions as ``repo.history`` gives them (newest first),
+    or oldest first with ``newest_first=False``.
+    """
+    ordered = list(reversed(history)) if newest_first else list(history)
+    sections: tuple[SectionBlame, ...] = ()
+    for version in ordered:
+        sections = _blame_parts(version.case.sections, sections, version.revision, 2)
+    return CaseBlame(sections)

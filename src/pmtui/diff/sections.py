@@ -1,0 +1,138 @@
+"""Sections and subsections matched by heading (or, when renamed, by content) and compared.
+
+Headings match case-insensitively with whitespace folded. A section left unmatched on
+each side is paired with the most alike one on the other side if their texts are at
+least half the same: it was renamed, not removed and added.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from pmtui.diff.text import body_units, compare_units
+from pmtui.diff.types import SectionDiff, SectionOp, TextDiff
+from pmtui.diff.words import similarity
+from pmtui.model.body import MarkdownBlock, Paragraph, Section, Subsection
+from pmtui.model.prose import normalize_whitespace
+
+RENAME_THRESHOLD = 0.5
+
+
+class Part(Protocol):
+    """A section or a subsection: a heading and blocks."""
+
+    @property
+    def heading(self) -> str: ...
+
+    @property
+    def blocks(self) -> Sequence[Paragraph | MarkdownBlock]: ...
+
+
+def heading_key(heading: str) -> str:
+    return normalize_whitespace(heading).casefold()
+
+
+def part_text(part: Part) -> str:
+    return " ".join(u.text for u in body_units(part.blocks))
+
+
+def match_parts(old: Sequence[tuple[str, str]], new: Sequence[tuple[str, str]]) -> dict[int, int]:
+    """Pairs of old → new indexes of (heading, text) parts: same heading first, then
+    renamed look-alikes."""
+    pairs: dict[int, int] = {}
+    free = {j: heading_key(heading) for j, (heading, _) in enumerate(new)}
+    for i, (heading, _) in enumerate(old):
+        j = next((j for j, key in free.items() if key == heading_key(heading)), None)
+        if j is not None:
+            pairs[i] = j
+            del free[j]
+    for i, (_, text) in enumerate(old):
+        if i in pairs or not text:
+            continue
+        scored = [(similarity(text, new[j][1]), j) for j in free]
+        best = max(scored, default=(0.0, -1))
+        if best[0] >= RENAME_THRESHOLD:
+            pairs[i] = best[1]
+            del free[best[1]]
+    return pairs
+
+
+def _keyed(parts: Sequence[Part]) -> list[tuple[str, str]]:
+    return [(p.heading, part_text(p)) for p in parts]
+
+
+def _subsections(part: Part) -> Sequence[Subsection]:
+    return part.subsections if isinstance(part, Section) else ()
+
+
+def _one_sided(part: Part, op: SectionOp, level: int) -> SectionDiff:
+    units = body_units(part.blocks)
+    body = compare_units([], units) if op is SectionOp.ADDED else compare_units(units, [])
+    subs = tuple(_one_sided(s, op, level + 1) for s in _subsections(part))
+    old, new = (None, part.heading) if op is SectionOp.ADDED else (part.heading, None)
+    return SectionDiff(op, level, old, new, body, subs)
+
+
+def _matched(old: Part, new: Part, level: int) -> SectionDiff:
+    body = compare_units(body_units(old.blocks), body_units(new.blocks))
+    subs = compare_parts(_subsections(old), _subsections(new), level + 1)
+    changed = body.changed or old.heading != new.heading
+    changed = changed or any(s.op is not SectionOp.UNCHANGED for s in subs)
+    op = SectionOp.CHANGED if changed else SectionOp.UNCHANGED
+    return SectionDiff(op, level, old.heading, new.heading, body, tuple(subs))
+
+
+def compare_parts(old: Sequence[Part], new: Sequence[Part], level: int = 2) -> list[SectionDiff]:
+    """Every section, in the new document's order; removed ones where they stood."""
+    pairs = match_parts(_keyed(old), _keyed(new))
+    by_new = {j: i for i, j in pairs.items()}
+    keyed: list[tuple[tuple[int, int, int], SectionDiff]] = []
+    for j, part in enumerate(new):
+        i = by_new.get(j)
+        diff = (
+            _one_sided(part, SectionOp.ADDED, level) if i is None else _matched(old[i], part, level)
+        )
+        keyed.append(((j, 0, 0), diff))
+    for i, part in enumerate(old):
+        if i not in pairs:
+            place = max((pairs[k] for k in pairs if k < i), default=-1)
+            keyed.append(((place, 1, i), _one_sided(part, SectionOp.REMOVED, level)))
+    return [diff for _, diff in sorted(keyed, key=lambda k: k[0])]
+
+
+def compare_sections(old: Sequence[Section], new: Sequence[Section]) -> list[SectionDiff]:
+    return compare_parts(old, new, level=2)
+
+
+def heading_matches(heading: str, query: str) -> bool:
+    """``--section``: case-insensitive prefix of the heading or of any word run in it,
+    so ``synpunkter`` matches ``Föredragande borgarrådets synpunkter``."""
+    wanted = heading_key(query)
+    key = heading_key(heading)
+    words = key.split(" ")
+    return any(" ".join(words[k:]).startswith(wanted) for k in range(len(words)))
+
+
+def filter_sections(sections: Sequence[SectionDiff], query: str) -> list[SectionDiff]:
+    """Sections (or, inside others, subsections) whose heading matches ``query``."""
+    found: list[SectionDiff] = []
+    for section in sections:
+        if heading_matches(section.heading, query) or (
+            section.old_heading and heading_matches(section.old_heading, query)
+        ):
+            found.append(section)
+            continue
+        subs = filter_sections(section.subsections, query)
+        if subs:
+            found.append(
+                SectionDiff(
+                    section.op,
+                    section.level,
+                    section.old_heading,
+                    section.new_heading,
+                    TextDiff(),
+                    tuple(subs),
+                )
+            )
+    return found

@@ -1,0 +1,34 @@
+from pmtui.diff import Op, Span, word_spans
+from pmtui.diff.words import new_side, old_side, similarity, tokens
+
+
+def test_tokens_give_the_text_back_and_keep_swedish_letters() -> None:
+    text = "Säkra städer, t.ex. Göteborg – 19-21 sept."
+    assert "".join(tokens(text)) == text
+    assert "Säkra" in tokens(text) and "städer" in tokens(text)
+
+
+def test_one_word_changed_is_that_word() -> None:
+    spans = word_spans("Staden tackar ja till mötet.", "Staden tackar nej till mötet.")
+    assert [s for s in spans if s.op is not Op.EQUAL] == [
+        Span(Op.DELETE, "ja"),
+        Span(Op.INSERT, "nej"),
+    ]
+
+
+def test_spans_rebuild_both_sides() -> None:
+    old = "Mötet hålls i New York den 19 september."
+    new = "Mötet hålls digitalt den 20 september, med deltagare från hela världen."
+    spans = word_spans(old, new)
+    assert old_side(spans) == old
+    assert new_side(spans) == new
+
+
+def test_neighbouring_edits_join_over_a_lone_space() -> None:
+    spans = word_spans("a b c", "x y c")
+    assert spans[:2] == (Span(Op.DELETE, "a b"), Span(Op.INSERT, "x y"))
+
+
+def test_similarity_is_one_for_equal_and_low_for_unrelated() -> None:
+    assert similarity("Samma mening.", "Samma mening.") == 1.0
+    assert similarity("Staden tackar ja.", "Budgeten för 2024 fastställs.") < 0.5
