@@ -1,0 +1,155 @@
+"""A persistent cache per repository, keyed only by content ids (blob, tree, commit ids).
+
+Objects in Git never change, so an entry keyed by an object id can never be stale; the
+cache can only be incomplete. It lives in SQLite under the user's cache folder
+(``$XDG_CACHE_HOME/pmtui``). If that cannot be opened, an in-memory cache is used.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+SCHEMA_VERSION = 1
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS summaries (blob_id TEXT PRIMARY KEY, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS listings (tree_id TEXT PRIMARY KEY, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS commits (
+    commit_id TEXT PRIMARY KEY, walk_tip TEXT NOT NULL, position INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS touches (
+    path TEXT NOT NULL, commit_id TEXT NOT NULL, old_path TEXT,
+    blob_id TEXT, parent_blob_id TEXT, PRIMARY KEY (path, commit_id));
+CREATE TABLE IF NOT EXISTS changes (
+    old_blob TEXT NOT NULL, new_blob TEXT NOT NULL, data TEXT NOT NULL,
+    PRIMARY KEY (old_blob, new_blob));
+"""
+
+
+def cache_file(gitdir: Path) -> Path:
+    key = hashlib.sha256(str(gitdir.resolve()).encode("utf-8")).hexdigest()[:24]
+    folder = Path(platformdirs.user_cache_dir("pmtui"))
+    return folder / f"repo-{key}-v{SCHEMA_VERSION}.sqlite"
+
+
+def _connect(path: Path | None) -> sqlite3.Connection:
+    if path is None:
+        connection = sqlite3.connect(":memory:")
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        connection = sqlite3.connect(path, timeout=10.0, isolation_level=None)
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA synchronous=NORMAL")
+    connection.executescript(_SCHEMA)
+    return connection
+
+
+class StoreCache:
+    """JSON values by object id; ``touches`` is the per-commit index used by history."""
+
+    def __init__(self, gitdir: Path, persistent: bool = True) -> None:
+        self.connection = self._open(cache_file(gitdir) if persistent else None)
+
+    @staticmethod
+    def _open(path: Path | None) -> sqlite3.Connection:
+        try:
+            return _connect(path)
+        except (sqlite3.Error, OSError):
+            return _connect(None)
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """One transaction for many writes (fast, and all-or-nothing)."""
+        try:
+            self.connection.execute("BEGIN")
+        except sqlite3.Error:
+            yield
+            return
+        try:
+            yield
+            self.connection.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                self.connection.execute("ROLLBACK")
+            raise
+
+    def get_json(self, table: str, key_column: str, key: str) -> Any | None:
+        row = self._fetch(f"SELECT data FROM {table} WHERE {key_column} = ?", (key,))
+        return json.loads(row[0]) if row else None
+
+    def put_json(self, table: str, key_column: str, key: str, value: Any) -> None:
+        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        self._write(
+            f"INSERT OR REPLACE INTO {table} ({key_column}, data) VALUES (?, ?)", (key, text)
+        )
+
+    def get_change(self, old_blob: str, new_blob: str) -> list[str] | None:
+        row = self._fetch(
+            "SELECT data FROM changes WHERE old_blob = ? AND new_blob = ?", (old_blob, new_blob)
+        )
+        return json.loads(row[0]) if row else None
+
+    def put_change(self, old_blob: str, new_blob: str, labels: list[str]) -> None:
+        self._write(
+            "INSERT OR REPLACE INTO changes VALUES (?, ?, ?)",
+            (old_blob, new_blob, json.dumps(labels, ensure_ascii=False)),
+        )
+
+    def known_commit(self, commit_id: str) -> bool:
+        return self._fetch("SELECT 1 FROM commits WHERE commit_id = ?", (commit_id,)) is not None
+
+    def walk_tips(self) -> list[str]:
+        return [row[0] for row in self._all("SELECT DISTINCT walk_tip FROM commits", ())]
+
+    def max_position(self) -> int:
+        row = self._fetch("SELECT MAX(position) FROM commits", ())
+        return int(row[0]) if row and row[0] is not None else 0
+
+    def add_commits(self, rows: Iterable[tuple[str, str, int]]) -> None:
+        """Raises ``sqlite3.Error``: call inside ``batch`` so touches and commits agree."""
+        self.connection.executemany("INSERT OR IGNORE INTO commits VALUES (?, ?, ?)", rows)
+
+    def add_touches(
+        self, rows: Iterable[tuple[str, str, str | None, str | None, str | None]]
+    ) -> None:
+        self.connection.executemany("INSERT OR IGNORE INTO touches VALUES (?, ?, ?, ?, ?)", rows)
+
+    def use_memory(self) -> None:
+        """Fall back to an in-memory cache (the file could not be written)."""
+        with contextlib.suppress(sqlite3.Error):
+            self.connection.close()
+        self.connection = _connect(None)
+
+    def touches_of(
+        self, path: str
+    ) -> list[tuple[str, str | None, str | None, str | None, str, int]]:
+        """(commit_id, old_path, blob_id, parent_blob_id, walk_tip, position) for ``path``."""
+        return list(
+            self._all(
+                "SELECT t.commit_id, t.old_path, t.blob_id, t.parent_blob_id, c.walk_tip, "
+                "c.position FROM touches t JOIN commits c USING (commit_id) WHERE t.path = ?",
+                (path,),
+            )
+        )
+
+    def _fetch(self, sql: str, args: tuple[Any, ...]) -> Any:
+        try:
+            return self.connection.execute(sql, args).fetchone()
+        except sqlite3.Error:
+            return None
+
+    def _all(self, sql: str, args: tuple[Any, ...]) -> list[Any]:
+        try:
+            return self.connection.execute(sql, args).fetchall()
+        except sqlite3.Error:
+            return []
+
+    def _write(self, sql: str, args: tuple[Any, ...]) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.connection.execute(sql, args)

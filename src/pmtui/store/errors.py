@@ -1,0 +1,65 @@
+"""Errors of the store. Each carries a Swedish ``message`` and ``hint``; no pygit2 error
+crosses the store's boundary."""
+
+from __future__ import annotations
+
+
+class StoreError(Exception):
+    """Something the store refused or could not do; ``message`` and ``hint`` are Swedish."""
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        self.message = message
+        self.hint = hint
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return f"{self.message}\n{self.hint}" if self.hint else self.message
+
+
+class NotACaseRepository(StoreError):
+    """No repository was found, or Git refused to open it (e.g. another owner)."""
+
+
+class SaveConflict(StoreError):
+    """The case changed on disk, in the index or on the branch since it was loaded."""
+
+    def __init__(self, message: str, hint: str = "", *, where: str = "") -> None:
+        super().__init__(message, hint)
+        self.where = where  # "disk", "index", "branch" or "created"
+
+
+class RepositoryBusy(StoreError):
+    """A lock was held past the retry deadline; ``lock`` names it (may be None)."""
+
+    def __init__(self, message: str, hint: str = "", *, lock: str | None = None) -> None:
+        super().__init__(message, hint)
+        self.lock = lock
+
+
+class IdentityMissing(StoreError):
+    """Git has no user.name / user.email."""
+
+
+class RepositoryStateError(StoreError):
+    """A merge/rebase is in progress, HEAD is detached, the index has conflicts, or the
+    repository has no work tree for an operation that needs one."""
+
+
+class UnsafePath(StoreError):
+    """A case path is a symlink, a directory, outside cases/, or collides with another."""
+
+
+class CaseNotFound(StoreError):
+    """No case with that dnr or path at that revision."""
+
+
+class InvalidCase(StoreError):
+    """The text to save does not validate; ``problems`` are located."""
+
+    def __init__(self, message: str, hint: str = "", *, problems: list[object] | None = None):
+        super().__init__(message, hint)
+        self.problems = problems or []
+
+
+class UnknownRevision(StoreError):
+    """A revision that is no commit, branch, tag or milestone."""

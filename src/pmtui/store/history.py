@@ -1,0 +1,133 @@
+"""History of one case: the commits that touched it, newest first, following renames.
+
+Candidates come from the history index (``history_index``); each is checked to be
+reachable from HEAD. Changed parts are computed from the two versions and cached by the
+pair of blob ids.
+"""
+
+from __future__ import annotations
+
+import pygit2
+
+from pmtui.format import inspect_case
+from pmtui.model.changes import changed_parts
+from pmtui.store.cache import StoreCache
+from pmtui.store.history_index import update_index
+from pmtui.store.identity import when_of
+from pmtui.store.types import HistoryEntry
+from pmtui.texts import store as texts
+
+MAX_RENAMES = 50
+Row = tuple[str, str | None, str | None, str | None, str, int]
+
+
+class Reachability:
+    """Is a commit reachable from HEAD? One graph query per walk tip, memoised."""
+
+    def __init__(self, repo: pygit2.Repository, head_id: str) -> None:
+        self.repo = repo
+        self.head = pygit2.Oid(hex=head_id)
+        self.tips: dict[str, bool] = {}
+
+    def reachable(self, commit_id: str, walk_tip: str) -> bool:
+        if walk_tip not in self.tips:
+            self.tips[walk_tip] = self._ancestor(walk_tip)
+        return self.tips[walk_tip] or self._ancestor(commit_id)
+
+    def _ancestor(self, commit_id: str) -> bool:
+        oid = pygit2.Oid(hex=commit_id)
+        return oid == self.head or self.repo.descendant_of(self.head, oid)
+
+
+def case_commits(
+    repo: pygit2.Repository, cache: StoreCache, head_id: str, path: str
+) -> list[tuple[pygit2.Commit, str, str | None, str | None]]:
+    """(commit, path there, blob id, parent blob id), newest first, following renames."""
+    update_index(repo, cache, head_id)
+    reach = Reachability(repo, head_id)
+    found: list[tuple[pygit2.Commit, str, str | None, str | None]] = []
+    bound: tuple[int, int] | None = None
+    for _ in range(MAX_RENAMES):
+        rows = _ordered(repo, [r for r in cache.touches_of(path) if reach.reachable(r[0], r[4])])
+        rows = [r for r in rows if bound is None or r[0] < bound]
+        renamed_from = None
+        for key, commit, row in rows:
+            found.append((commit, path, row[2], row[3]))
+            if row[1] is not None:
+                renamed_from, bound = row[1], key
+                break
+        if renamed_from is None:
+            return found
+        path = renamed_from
+    return found
+
+
+def _ordered(
+    repo: pygit2.Repository, rows: list[Row]
+) -> list[tuple[tuple[int, int], pygit2.Commit, Row]]:
+    keyed: list[tuple[tuple[int, int], pygit2.Commit, Row]] = []
+    for row in rows:
+        commit = repo[row[0]]
+        assert isinstance(commit, pygit2.Commit)
+        keyed.append(((commit.commit_time, row[5]), commit, row))
+    keyed.sort(key=lambda item: item[0], reverse=True)
+    return keyed
+
+
+def history_entries(
+    repo: pygit2.Repository,
+    cache: StoreCache,
+    head_id: str,
+    path: str,
+    tags: dict[str, list[str]],
+    details: bool = True,
+) -> list[HistoryEntry]:
+    entries = []
+    for commit, at_path, blob_id, parent_blob in case_commits(repo, cache, head_id, path):
+        changed = changed_labels(repo, cache, parent_blob, blob_id) if details else []
+        entries.append(
+            HistoryEntry(
+                commit_id=str(commit.id),
+                author=commit.author.name,
+                email=commit.author.email,
+                when=when_of(commit.author),
+                message=commit.message,
+                path=at_path,
+                blob_id=blob_id,
+                parent_blob_id=parent_blob,
+                changed=changed,
+                tags=sorted(tags.get(str(commit.id), [])),
+            )
+        )
+    return entries
+
+
+def changed_labels(
+    repo: pygit2.Repository, cache: StoreCache, old_blob: str | None, new_blob: str | None
+) -> list[str]:
+    """Swedish labels of the parts that differ between two versions (cached by blob ids)."""
+    if new_blob is None:
+        return [texts.HISTORY_DELETED]
+    if old_blob is None:
+        return [texts.HISTORY_CREATED]
+    cached = cache.get_change(old_blob, new_blob)
+    if cached is not None:
+        return cached
+    labels = _compute_labels(repo, old_blob, new_blob)
+    cache.put_change(old_blob, new_blob, labels)
+    return labels
+
+
+def _compute_labels(repo: pygit2.Repository, old_blob: str, new_blob: str) -> list[str]:
+    old = inspect_case(bytes(_blob(repo, old_blob).data)).case
+    new = inspect_case(bytes(_blob(repo, new_blob).data)).case
+    if old is None or new is None:
+        return [texts.HISTORY_FILE_CHANGED]
+    labels = [part.label for part in changed_parts(old, new)]
+    return labels or [texts.HISTORY_FORMAT_ONLY]
+
+
+def _blob(repo: pygit2.Repository, blob_id: str) -> pygit2.Blob:
+    blob = repo[blob_id]
+    assert isinstance(blob, pygit2.Blob)
+    return blob

@@ -1,0 +1,112 @@
+"""Milestones: annotated tags ``ks-2023-886/tillstyrkt`` on the commit where a case's
+status moved. Names are valid revisions for that case (``resolve(dnr, "remiss")``)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pygit2
+from pygit2.enums import ObjectType
+
+from pmtui.model.case import Status
+from pmtui.model.dnr import Dnr
+from pmtui.store.errors import UnknownRevision
+from pmtui.store.identity import when_of
+from pmtui.store.types import Milestone
+from pmtui.texts import store as texts
+
+TAG_PREFIX = "refs/tags/"
+MILESTONE_STATUSES = frozenset(s for s in Status if s is not Status.UTKAST)
+_REPEAT = re.compile(r"^(.*)-(\d+)$")
+
+
+def ascii_name(status: Status | str) -> str:
+    """``återremitterad`` → ``aterremitterad``: tag names stay ASCII."""
+    value = status.value if isinstance(status, Status) else status
+    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def tag_prefix(dnr: Dnr) -> str:
+    return f"{dnr.slug}/"
+
+
+def next_tag_name(repo: pygit2.Repository, dnr: Dnr, status: Status) -> str:
+    """``ks-2023-886/remiss``, or ``…/remiss-2`` if the case was on referral before."""
+    base = f"{tag_prefix(dnr)}{ascii_name(status)}"
+    name, counter = base, 1
+    while f"{TAG_PREFIX}{name}" in repo.references:
+        counter += 1
+        name = f"{base}-{counter}"
+    return name
+
+
+def create_milestone(
+    repo: pygit2.Repository, dnr: Dnr, status: Status, commit_id: str, tagger: pygit2.Signature
+) -> str:
+    name = next_tag_name(repo, dnr, status)
+    message = texts.MILESTONE_MESSAGE.format(dnr=dnr, status=status.value)
+    message += "\n\n" + texts.TRAILER.format(dnr=dnr) + "\n"
+    repo.create_tag(name, pygit2.Oid(hex=commit_id), ObjectType.COMMIT, tagger, message)
+    return name
+
+
+def list_milestones(repo: pygit2.Repository, dnr: Dnr) -> list[Milestone]:
+    """The case's milestones, oldest first."""
+    prefix = TAG_PREFIX + tag_prefix(dnr)
+    found: list[Milestone] = []
+    for ref_name in repo.references:
+        if ref_name.startswith(prefix):
+            milestone = _milestone(repo, ref_name)
+            if milestone is not None:
+                found.append(milestone)
+    return sorted(found, key=lambda m: (m.when, m.tag))
+
+
+def _milestone(repo: pygit2.Repository, ref_name: str) -> Milestone | None:
+    target = repo.references[ref_name].peel(pygit2.Commit)
+    tag_object = repo.get(repo.references[ref_name].target)
+    when = (
+        when_of(tag_object.tagger)
+        if isinstance(tag_object, pygit2.Tag) and tag_object.tagger
+        else when_of(target.committer)
+    )
+    tag = ref_name.removeprefix(TAG_PREFIX)
+    label = tag.split("/", 1)[1]
+    match = _REPEAT.match(label)
+    name = match.group(1) if match else label
+    return Milestone(name=name, tag=tag, commit_id=str(target.id), when=when)
+
+
+def milestone_commit(repo: pygit2.Repository, dnr: Dnr, name: str) -> str | None:
+    """The commit of the latest milestone called ``name`` (status name, ASCII or not)."""
+    wanted = ascii_name(name)
+    matching = [m for m in list_milestones(repo, dnr) if m.name == wanted]
+    return matching[-1].commit_id if matching else None
+
+
+def resolve_revision(repo: pygit2.Repository, dnr: Dnr | None, rev: str) -> str:
+    """A commit id for a commit, branch, tag, or (with a dnr) a milestone name."""
+    if dnr is not None:
+        commit = milestone_commit(repo, dnr, rev)
+        if commit is not None:
+            return commit
+    try:
+        obj = repo.revparse_single(rev)
+        return str(obj.peel(pygit2.Commit).id)
+    except (KeyError, ValueError, pygit2.GitError, pygit2.InvalidSpecError):
+        raise UnknownRevision(
+            texts.UNKNOWN_REVISION.format(rev=rev), texts.UNKNOWN_REVISION_HINT
+        ) from None
+
+
+def tags_by_commit(repo: pygit2.Repository, dnr: Dnr | None) -> dict[str, list[str]]:
+    """Commit id → milestone tags of this case (or of all cases when dnr is None)."""
+    prefix = TAG_PREFIX + (tag_prefix(dnr) if dnr else "")
+    result: dict[str, list[str]] = {}
+    for ref_name in repo.references:
+        if ref_name.startswith(prefix) and ref_name.startswith(TAG_PREFIX):
+            commit = repo.references[ref_name].peel(pygit2.Commit)
+            result.setdefault(str(commit.id), []).append(ref_name.removeprefix(TAG_PREFIX))
+    return result

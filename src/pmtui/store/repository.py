@@ -1,0 +1,292 @@
+"""``CaseRepository``: the one object the rest of pmtui uses to read and save cases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygit2
+
+from pmtui.format import inspect_case, serialize_case
+from pmtui.format.decoding import decode_case_text
+from pmtui.format.problems import CaseFileError
+from pmtui.model.case import Case, Status
+from pmtui.model.dnr import Dnr
+from pmtui.store import history, listing, milestones, opening, reconcile, trees
+from pmtui.store.cache import StoreCache
+from pmtui.store.errors import CaseNotFound, InvalidCase, RepositoryStateError, UnsafePath
+from pmtui.store.identity import Clock, system_clock, user_signature
+from pmtui.store.locks import DEFAULT_DEADLINE
+from pmtui.store.messages import commit_message, propose_message
+from pmtui.store.paths import check_collision, check_relative, path_for
+from pmtui.store.reconcile import tree_paths
+from pmtui.store.saving import Saver, SaveTarget
+from pmtui.store.types import (
+    CaseSummary,
+    HistoryEntry,
+    LoadedCase,
+    Milestone,
+    ReconcileReport,
+    SaveBase,
+    SaveResult,
+)
+from pmtui.texts import store as texts
+
+pygit2.settings.enable_fsync_gitdir(True)
+
+
+class CaseRepository:
+    """A Git repository of case files. Only this class (and its package) touches pygit2."""
+
+    def __init__(
+        self,
+        git: pygit2.Repository,
+        clock: Clock | None = None,
+        lock_timeout: float = DEFAULT_DEADLINE,
+        cache: bool = True,
+    ) -> None:
+        self._git = git
+        self.clock: Clock = clock or system_clock
+        self.lock_timeout = lock_timeout
+        self._cache = StoreCache(Path(git.path), persistent=cache)
+
+    # --- opening -----------------------------------------------------------------------
+    @classmethod
+    def discover(
+        cls, start: Path | str | None = None, explicit: Path | str | None = None, **options: object
+    ) -> CaseRepository:
+        """``explicit`` (--repo), else PMTUI_REPO, else the repository enclosing ``start``."""
+        return cls(opening.discover(start, explicit), **options)  # type: ignore[arg-type]
+
+    @classmethod
+    def init(cls, path: Path | str, **options: object) -> CaseRepository:
+        """A new repository: ``cases/``, ``.gitattributes`` and a first commit."""
+        from pmtui.store.setup import initial_commit
+
+        repo = cls(opening.create_repository(Path(path)), **options)  # type: ignore[arg-type]
+        initial_commit(repo._git, repo.clock, repo.lock_timeout)
+        return repo
+
+    @property
+    def root(self) -> Path | None:
+        return None if self._git.is_bare else Path(self._git.workdir).resolve()
+
+    @property
+    def gitdir(self) -> Path:
+        return Path(self._git.path).resolve()
+
+    @property
+    def is_bare(self) -> bool:
+        return bool(self._git.is_bare)
+
+    @property
+    def branch(self) -> str | None:
+        ref = trees.branch_ref_name(self._git)
+        return ref.removeprefix("refs/heads/") if ref else None
+
+    @property
+    def head_commit(self) -> str | None:
+        return trees.head_commit_id(self._git)
+
+    # --- reading -----------------------------------------------------------------------
+    def list_cases(self, rev: str | None = None) -> list[CaseSummary]:
+        commit = self.resolve(None, rev) if rev else self.head_commit
+        return listing.list_tree(self._git, trees.commit_tree(self._git, commit), self._cache)
+
+    def case_paths(self, rev: str | None = None) -> list[str]:
+        commit = self.resolve(None, rev) if rev else self.head_commit
+        return tree_paths(trees.commit_tree(self._git, commit), "cases")
+
+    def load(self, dnr_or_path: str | Dnr, rev: str | None = None) -> LoadedCase:
+        """The case at ``rev``; without ``rev``, the work-tree file (what editors see)."""
+        path = path_for(dnr_or_path)
+        tip = self.head_commit
+        commit = self.resolve(_dnr_of(dnr_or_path), rev) if rev else tip
+        blob_id = trees.blob_id_at(trees.commit_tree(self._git, commit), path)
+        disk = self._disk_bytes(path) if rev is None else None
+        data = disk if disk is not None else self._blob_or_missing(blob_id, path, rev)
+        return self._loaded(path, data, SaveBase(path, commit, blob_id, _sha(disk)))
+
+    def _loaded(self, path: str, data: bytes, base: SaveBase) -> LoadedCase:
+        report = inspect_case(data, path)
+        text = data.decode("utf-8", errors="replace")
+        unsaved = base.disk_sha is not None and base.disk_sha != base.blob_id
+        return LoadedCase((report.ok and report.case) or None, text, base, report.problems, unsaved)
+
+    def _disk_bytes(self, path: str) -> bytes | None:
+        if self.root is None:
+            return None
+        from pmtui.store.paths import check_worktree_target
+
+        target = check_worktree_target(self.root, path)
+        return target.read_bytes() if target.is_file() else None
+
+    def _blob_or_missing(self, blob_id: str | None, path: str, rev: str | None) -> bytes:
+        if blob_id is None:
+            raise CaseNotFound(
+                texts.CASE_MISSING.format(what=path, rev=rev or "HEAD"), texts.CASE_MISSING_HINT
+            )
+        return trees.blob_bytes(self._git, blob_id)
+
+    def text_at(self, dnr_or_path: str | Dnr, rev: str) -> str:
+        """The case file's text at any revision (commit, branch, tag or milestone)."""
+        path = path_for(dnr_or_path)
+        commit = self.resolve(_dnr_of(dnr_or_path), rev)
+        blob_id = trees.blob_id_at(trees.commit_tree(self._git, commit), path)
+        if blob_id is None:
+            blob_id = self._renamed_blob(path, commit)
+        return self._blob_or_missing(blob_id, path, rev).decode("utf-8", errors="replace")
+
+    def _renamed_blob(self, path: str, commit: str | None) -> str | None:
+        tree = trees.commit_tree(self._git, commit)
+        for entry in self.history(path, details=False):
+            found = trees.blob_id_at(tree, entry.path)
+            if found is not None:
+                return found
+        return None
+
+    def base_for_new(self, dnr: Dnr) -> SaveBase:
+        """The base for creating a case that does not exist yet."""
+        return SaveBase(path_for(dnr), self.head_commit, None, None)
+
+    # --- saving ------------------------------------------------------------------------
+    def propose_message(self, old: Case | None, new: Case) -> str:
+        return propose_message(old, new)
+
+    def create(self, case: Case, message: str | None = None) -> SaveResult:
+        """Save a new case; refused if it exists or its path collides with another."""
+        path = path_for(case.dnr)
+        existing = set(self.case_paths())
+        if path in existing or (self.root is not None and (self.root / path).exists()):
+            raise UnsafePath(
+                texts.CASE_EXISTS.format(dnr=case.dnr, path=path), texts.CASE_EXISTS_HINT
+            )
+        check_collision(path, existing)
+        return self.save(case, self.base_for_new(case.dnr), message)
+
+    def save(self, case: Case, base: SaveBase, message: str | None = None) -> SaveResult:
+        """One commit with ``case`` at ``base.path`` (no commit if nothing changed)."""
+        return self._save_bytes(case, serialize_case(case).encode("utf-8"), base, message)
+
+    def save_text(
+        self, path: str, text: str, base: SaveBase, message: str | None = None
+    ) -> SaveResult:
+        """Save text as written (BOM/CRLF normalised) after validating it."""
+        report = inspect_case(text, path)
+        if report.case is None or report.errors:
+            problems = "\n".join(p.located(path) for p in report.errors)
+            raise InvalidCase(
+                texts.CASE_INVALID.format(problems=problems),
+                texts.CASE_INVALID_HINT,
+                problems=list(report.errors),
+            )
+        try:
+            normalised = decode_case_text(text).text
+        except CaseFileError:  # pragma: no cover - inspect_case accepted it
+            normalised = text
+        return self._save_bytes(report.case, normalised.encode("utf-8"), base, message)
+
+    def _save_bytes(
+        self, case: Case, data: bytes, base: SaveBase, message: str | None
+    ) -> SaveResult:
+        path = check_relative(base.path)
+        if base.blob_id is None and path != path_for(case.dnr):
+            raise InvalidCase(
+                texts.DNR_MISMATCH.format(found=case.dnr, expected=path), texts.DNR_MISMATCH_HINT
+            )
+        old, old_invalid = self._tip_case(path)
+        full = (
+            commit_message(case.dnr, message)
+            if message
+            else propose_message(old, case, old_invalid=old_invalid)
+        )
+        saver = Saver(self._git, self.clock, self.lock_timeout)
+        outcome = saver.save(SaveTarget(path, data, base, full))
+        tag = self._maybe_milestone(case, old, outcome.commit_id)
+        new_base = SaveBase(
+            path, outcome.commit_id or self.head_commit, outcome.blob_id, outcome.disk_sha
+        )
+        return SaveResult(outcome.commit_id, full, path, new_base, tag)
+
+    def _tip_case(self, path: str) -> tuple[Case | None, bool]:
+        blob_id = trees.blob_id_at(trees.commit_tree(self._git, self.head_commit), path)
+        if blob_id is None:
+            return None, False
+        report = inspect_case(trees.blob_bytes(self._git, blob_id), path)
+        return (report.case, False) if report.ok else (None, True)
+
+    def _maybe_milestone(self, case: Case, old: Case | None, commit_id: str | None) -> str | None:
+        if commit_id is None or case.status not in milestones.MILESTONE_STATUSES:
+            return None
+        if old is not None and old.status == case.status:
+            return None
+        tagger = user_signature(self._git, self.clock)
+        return milestones.create_milestone(self._git, case.dnr, case.status, commit_id, tagger)
+
+    def set_status(
+        self,
+        dnr: Dnr | str,
+        status: Status,
+        base: SaveBase | None = None,
+        message: str | None = None,
+    ) -> SaveResult:
+        """Move the status (one commit) and tag the milestone. ``base`` defaults to now."""
+        loaded = self.load(dnr)
+        if loaded.case is None:
+            raise InvalidCase(
+                texts.CASE_INVALID.format(problems="\n".join(p.located() for p in loaded.problems)),
+                texts.CASE_INVALID_HINT,
+            )
+        updated = loaded.case.model_copy(update={"status": status})
+        return self.save(updated, base or loaded.base, message)
+
+    # --- history and milestones ----------------------------------------------------------
+    def history(self, dnr_or_path: str | Dnr, details: bool = True) -> list[HistoryEntry]:
+        """Commits that touched the case, newest first, following renames."""
+        head = self.head_commit
+        if head is None:
+            return []
+        path = path_for(dnr_or_path)
+        tags = milestones.tags_by_commit(self._git, _dnr_of(dnr_or_path))
+        return history.history_entries(self._git, self._cache, head, path, tags, details)
+
+    def changed_parts(self, entry: HistoryEntry) -> list[str]:
+        """Swedish labels of what an entry changed (for entries loaded without details)."""
+        return history.changed_labels(self._git, self._cache, entry.parent_blob_id, entry.blob_id)
+
+    def milestones(self, dnr: Dnr | str) -> list[Milestone]:
+        return milestones.list_milestones(self._git, _require_dnr(dnr))
+
+    def resolve(self, dnr: Dnr | str | None, rev: str) -> str:
+        """Commit id for a commit, branch, tag or (with a dnr) a milestone name."""
+        return milestones.resolve_revision(self._git, _dnr_of(dnr) if dnr else None, rev)
+
+    def reconcile(self) -> ReconcileReport:
+        return reconcile.reconcile(self._git)
+
+    def require_worktree(self) -> Path:
+        if self.root is None:
+            raise RepositoryStateError(texts.BARE_NO_DISK, texts.BARE_NO_DISK_HINT)
+        return self.root
+
+
+def _sha(data: bytes | None) -> str | None:
+    return None if data is None else str(pygit2.hash(data))
+
+
+def _dnr_of(value: str | Dnr | None) -> Dnr | None:
+    if value is None or isinstance(value, Dnr):
+        return value
+    path = path_for(value)
+    try:
+        return Dnr.from_slug(Path(path).stem)
+    except ValueError:
+        return None
+
+
+def _require_dnr(value: Dnr | str) -> Dnr:
+    dnr = _dnr_of(value)
+    if dnr is None:
+        raise CaseNotFound(
+            texts.CASE_MISSING.format(what=value, rev="HEAD"), texts.CASE_MISSING_HINT
+        )
+    return dnr

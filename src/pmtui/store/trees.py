@@ -1,0 +1,82 @@
+"""Small pygit2 helpers: blobs at a path, a tree with one path replaced, the branch tip."""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+
+import pygit2
+from pygit2.enums import FileMode, ObjectType
+
+
+def tree_entry(tree: pygit2.Tree | None, path: str) -> pygit2.Object | None:
+    if tree is None:
+        return None
+    try:
+        return tree[path]
+    except KeyError:
+        return None
+
+
+def blob_id_at(tree: pygit2.Tree | None, path: str) -> str | None:
+    """The blob id at ``path`` in ``tree`` (None if absent or not a blob)."""
+    entry = tree_entry(tree, path)
+    if entry is None or entry.type != ObjectType.BLOB:
+        return None
+    return str(entry.id)
+
+
+def commit_tree(repo: pygit2.Repository, commit_id: str | None) -> pygit2.Tree | None:
+    if commit_id is None:
+        return None
+    commit = repo.get(commit_id)
+    return commit.tree if isinstance(commit, pygit2.Commit) else None
+
+
+def tree_with_blob(
+    repo: pygit2.Repository, tree: pygit2.Tree | None, path: str, blob_id: pygit2.Oid
+) -> pygit2.Oid:
+    """A new tree: ``tree`` with ``path`` set to ``blob_id``; every other entry kept."""
+    parts = PurePosixPath(path).parts
+    return _replace(repo, tree, parts, blob_id)
+
+
+def _replace(
+    repo: pygit2.Repository, tree: pygit2.Tree | None, parts: tuple[str, ...], blob_id: pygit2.Oid
+) -> pygit2.Oid:
+    builder = repo.TreeBuilder(tree) if tree is not None else repo.TreeBuilder()
+    name = parts[0]
+    if len(parts) == 1:
+        builder.insert(name, blob_id, FileMode.BLOB)
+        return builder.write()
+    child = tree_entry(tree, name)
+    subtree = child if isinstance(child, pygit2.Tree) else None
+    builder.insert(name, _replace(repo, subtree, parts[1:], blob_id), FileMode.TREE)
+    return builder.write()
+
+
+def branch_ref_name(repo: pygit2.Repository) -> str | None:
+    """``refs/heads/main`` for an attached (possibly unborn) HEAD; None when detached."""
+    head = repo.lookup_reference("HEAD")
+    target = head.target
+    if isinstance(target, str) and target.startswith("refs/heads/"):
+        return target
+    return None
+
+
+def lookup_branch(repo: pygit2.Repository, ref_name: str) -> pygit2.Reference | None:
+    try:
+        return repo.lookup_reference(ref_name)
+    except (KeyError, pygit2.InvalidSpecError):
+        return None
+
+
+def head_commit_id(repo: pygit2.Repository) -> str | None:
+    if repo.head_is_unborn:
+        return None
+    return str(repo.head.target)
+
+
+def blob_bytes(repo: pygit2.Repository, blob_id: str) -> bytes:
+    blob = repo.get(blob_id)
+    assert isinstance(blob, pygit2.Blob)
+    return bytes(blob.data)

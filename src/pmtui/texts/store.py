@@ -1,0 +1,127 @@
+"""Swedish texts of the Git store and of the store commands (init, new, set, log, …)."""
+
+# --- errors: message (what happened) and hint (what to do) -------------------------------
+NOT_A_REPOSITORY = "{path} är inget ärendearkiv (ingen Git-mapp hittades)"
+NOT_A_REPOSITORY_HINT = (
+    "Gå till ärendearkivets mapp, ange --repo MAPP eller PMTUI_REPO, eller skapa ett nytt "
+    "arkiv med 'pmtui init MAPP'."
+)
+NOT_OWNED = "Git vägrar öppna {path}: mappen ägs av en annan användare"
+NOT_OWNED_HINT = "Om du litar på mappen, kör: git config --global --add safe.directory {path}"
+OPEN_FAILED = "kan inte öppna Git-arkivet {path}: {error}"
+OPEN_FAILED_HINT = "Kontrollera att mappen är ett Git-arkiv och att du får läsa den."
+ALREADY_A_REPOSITORY = "{path} innehåller redan ett ärendearkiv"
+ALREADY_A_REPOSITORY_HINT = "Välj en annan mapp, eller arbeta vidare i det befintliga arkivet."
+IDENTITY_MISSING = "Git vet inte vem du är: user.name eller user.email saknas"
+IDENTITY_MISSING_HINT = (
+    'Kör: git config --global user.name "Förnamn Efternamn" och '
+    'git config --global user.email "namn@exempel.se"'
+)
+CONFLICT_DISK = "{path} har ändrats på disken sedan ärendet öppnades"
+CONFLICT_DISK_HINT = (
+    "Inget har skrivits över. Läs in filen igen och för över dina ändringar, eller jämför "
+    "versionerna först."
+)
+CONFLICT_INDEX = "en annan version av {path} är förberedd för incheckning (git add)"
+CONFLICT_INDEX_HINT = (
+    "Inget har skrivits över. Checka in eller ta bort den förberedda versionen "
+    "(git restore --staged {path}) och spara igen."
+)
+CONFLICT_BRANCH = "{path} har ändrats på grenen {branch} sedan ärendet öppnades"
+CONFLICT_BRANCH_HINT = (
+    "Inget har skrivits över; den andra ändringen finns kvar i historiken. Läs in den nya "
+    "versionen och jämför med din."
+)
+CONFLICT_CREATED = "ärendet {path} har skapats av någon annan under tiden"
+CONFLICT_LATE_HINT = (
+    "Din text finns kvar på disken och är förberedd för incheckning; den andra versionen "
+    "finns i grenen. Jämför dem och spara igen."
+)
+BUSY = "arkivet är upptaget: {lock} har funnits i {age}"
+BUSY_NO_LOCK = "arkivet är upptaget (ett annat program skriver)"
+BUSY_HINT = (
+    "Vänta en stund och försök igen. Om inget annat Git-program körs är låsfilen kvar "
+    "efter en krasch; ta då bort den: rm {lock}. Din text finns kvar."
+)
+STATE_OPERATION = "arkivet är mitt i en {operation}; ingen sparning görs nu"
+STATE_OPERATION_HINT = (
+    "Avsluta eller avbryt den först (t.ex. git {command} --continue eller --abort)."
+)
+STATE_CONFLICTS = "arkivet har olösta konflikter ({paths})"
+STATE_CONFLICTS_HINT = "Lös konflikterna och checka in (git add …; git commit), och spara igen."
+STATE_DETACHED = "HEAD pekar inte på någon gren (detached HEAD); ärenden kan bara läsas"
+STATE_DETACHED_HINT = "Byt till en gren först, t.ex. git switch main."
+UNSAFE_SYMLINK = "{path} är en symbolisk länk; pmtui skriver inte genom länkar"
+UNSAFE_DIRECTORY = "{path} är en mapp, inte en ärendefil"
+UNSAFE_NOT_FILE = "{path} är ingen vanlig fil"
+UNSAFE_OUTSIDE = "{path} ligger utanför ärendearkivets cases/-mapp"
+UNSAFE_NAME = "{path} är inget portabelt filnamn för ett ärende"
+UNSAFE_HINT = (
+    "Kontrollera sökvägen; ärendefiler ligger under cases/ÅR/ och heter t.ex. ks-2023-886.md."
+)
+COLLISION = "{path} krockar med det befintliga ärendet {other} (samma namn utan skiftläge/accenter)"
+COLLISION_HINT = "Kontrollera diarienumret; öppna det befintliga ärendet i stället."
+CASE_EXISTS = "ärendet {dnr} finns redan ({path})"
+CASE_EXISTS_HINT = "Öppna ärendet med 'pmtui edit' eller ändra det med 'pmtui set'."
+CASE_MISSING = "hittar inget ärende {what} i {rev}"
+CASE_MISSING_HINT = "Lista ärendena med 'pmtui list'."
+CASE_INVALID = "ärendefilen har fel:\n{problems}"
+CASE_INVALID_HINT = "Rätta felen och försök igen; 'pmtui check' visar dem."
+DNR_MISMATCH = "filen har dnr {found} men sparas som {expected}"
+DNR_MISMATCH_HINT = "Ändra inte dnr i filen; skapa ett nytt ärende i stället."
+BARE_NO_DISK = "arkivet saknar arbetskatalog (bare); bara incheckningar är möjliga"
+BARE_NO_DISK_HINT = "Använd ett klonat arkiv med arbetskatalog för att redigera filer."
+UNKNOWN_REVISION = "okänd version {rev!r}"
+UNKNOWN_REVISION_HINT = (
+    "Ange en commit, en gren, en tagg eller en milstolpe (t.ex. remiss, tillstyrkt)."
+)
+EMPTY_REPOSITORY = "arkivet har inga incheckningar ännu"
+NO_MILESTONE = "{status!r} är ingen milstolpe"
+WRITE_FAILED = "kan inte skriva {path}: {error}"
+WRITE_FAILED_HINT = "Kontrollera behörigheter och ledigt utrymme. Din text finns kvar i minnet."
+GIT_FAILED = "Git-fel: {error}"
+GIT_FAILED_HINT = "Inget har skrivits över. Kör 'git status' och 'git fsck' för att se läget."
+
+OPERATIONS = {
+    "merge": ("sammanslagning (merge)", "merge"),
+    "rebase": ("rebase", "rebase"),
+    "cherrypick": ("cherry-pick", "cherry-pick"),
+    "revert": ("revert", "revert"),
+    "bisect": ("bisect", "bisect"),
+    "other": ("Git-operation", "status"),
+}
+
+# --- warnings about names in a tree (F29) ----------------------------------------------
+NAME_RESERVED = "{path}: namnet är reserverat i Windows"
+NAME_CASE_TWIN = "{path} och {other} skiljer sig bara i skiftläge; de krockar på macOS och Windows"
+NAME_UNICODE_TWIN = "{path} och {other} skiljer sig bara i Unicode-normalisering (NFC/NFD)"
+NAME_NOT_PORTABLE = "{path}: namnet innehåller tecken som inte fungerar överallt"
+
+# --- reconcile ---------------------------------------------------------------------------
+RECONCILE_TEMP_REMOVED = "tog bort {count} tillfälliga filer från en avbruten sparning"
+RECONCILE_STALE_LOCK = "låsfilen {lock} har funnits i {age}; ta bort den om inget Git-program körs"
+RECONCILE_INDEX_REFRESHED = "indexet låg efter HEAD och har uppdaterats"
+RECONCILE_UNSAVED = "{path} har ändringar på disken som inte är incheckade"
+
+# --- commit messages ---------------------------------------------------------------------
+COMMIT_SUBJECT = "{dnr}: {summary}"
+TRAILER_KEY = "Ärende"
+TRAILER = "Ärende: {dnr}"
+INIT_MESSAGE = "Skapa ärendearkiv"
+GITATTRIBUTES_COMMENT = "# pmtui: ärendefiler jämförs per avsnitt och lagras med LF"
+MILESTONE_MESSAGE = "{dnr}: {status}"
+STATUS_SUMMARY = "status {status}"
+
+# --- ages ----------------------------------------------------------------------------------
+AGE_SECONDS = "{n} s"
+AGE_MINUTES = "{n} min"
+AGE_HOURS = "{n} h"
+AGE_DAYS = "{n} dygn"
+
+# --- history ---------------------------------------------------------------------------------
+HISTORY_CREATED = "nytt ärende"
+HISTORY_DELETED = "ärendet togs bort"
+HISTORY_FILE_CHANGED = "ärendefilen (en version har fel)"
+HISTORY_FORMAT_ONLY = "bara formatering"
+HISTORY_RENAMED = "flyttad från {path}"
+CHANGE_FILE_FIXED = "rättade ärendefilen"
