@@ -1,0 +1,123 @@
+"""The pmtui app: the screen stack, app-wide keys, the command palette and error guard.
+
+Screens do the work; the app only opens them. Every binding has an id (``pmtui.…``) so
+the keymap from the config file can remap it; the command palette offers every binding
+of the current screen, so each action has a key and a palette entry by construction.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from functools import partial
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.command import CommandPalette
+from textual.screen import Screen
+
+from pmtui.texts import tui as texts
+from pmtui.tui.config import TuiSettings, log_path
+from pmtui.tui.errors import show_error
+from pmtui.tui.screens.case_list import CaseListScreen
+from pmtui.tui.screens.help import HelpScreen, describe_binding
+
+log = logging.getLogger("pmtui.tui")
+
+
+def _key(key: str, action: str, short: str, long: str, name: str, **options: Any) -> Binding:
+    return Binding(key, action, short, tooltip=long, id=f"pmtui.app.{name}", **options)
+
+
+class PmtuiApp(App[int]):
+    """The workbench on one case repository."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = texts.APP_TITLE
+    BINDINGS: ClassVar[list[BindingType]] = [
+        _key("ctrl+q", "quit", texts.KEY_QUIT, texts.KEY_QUIT_HELP, "quit", priority=True),
+        _key(
+            "ctrl+p",
+            "command_palette",
+            texts.KEY_PALETTE,
+            texts.KEY_PALETTE_HELP,
+            "palette",
+            priority=True,
+            show=False,
+        ),
+        _key("f1", "help", texts.KEY_HELP, texts.KEY_HELP_HELP, "help"),
+        _key("ctrl+c", "help_quit", texts.KEY_QUIT, texts.QUIT_HINT_HELP, "quit_hint", show=False),
+    ]
+
+    def __init__(
+        self, repository: Any, settings: TuiSettings | None = None, notices: Iterable[str] = ()
+    ) -> None:
+        super().__init__()
+        self.repository = repository
+        self.settings = settings or TuiSettings.model_construct()
+        self.notices = list(notices)
+        root = getattr(repository, "root", None)
+        self.sub_title = texts.APP_SUBTITLE.format(root=root.name) if root else ""
+        self.set_keymap(self.settings.keys)
+
+    def on_mount(self) -> None:
+        self._apply_theme()
+        self.push_screen(CaseListScreen(self.repository, body_search=self.settings.body_search))
+        for notice in self.notices:
+            self.notify(notice, severity="warning", timeout=10, markup=False)
+
+    def _apply_theme(self) -> None:
+        if self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
+
+    # Opening a case -------------------------------------------------------------------
+
+    def open_case(self, ref: str) -> None:
+        """Open the case editor on ``ref`` (a dnr, or a path for a file without one)."""
+        try:
+            from pmtui.tui.screens.case_editor import CaseEditorScreen
+        except ImportError:
+            self.notify(texts.EDITOR_MISSING.format(dnr=ref), severity="warning", markup=False)
+            return
+        try:
+            self.push_screen(CaseEditorScreen(self.repository, ref))
+        except Exception as error:  # a case that cannot be shown is a message, not a crash
+            show_error(self, error)
+
+    # Keys, help and the command palette -------------------------------------------------
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen.for_screen(self.screen, self.app))
+
+    def action_help_quit(self) -> None:
+        self.notify(texts.QUIT_HINT, markup=False)
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not CommandPalette.is_open(self.app):
+            palette = CommandPalette(placeholder=texts.PALETTE_PLACEHOLDER, id="--command-palette")
+            self.push_screen(palette)
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Every binding of ``screen`` (with an id) as a palette command, then the theme."""
+        seen: set[tuple[int, str]] = set()
+        for key, active in screen.active_bindings.items():
+            binding = active.binding
+            action = (id(active.node), binding.action)
+            if not binding.id or action in seen or binding.action == "command_palette":
+                continue
+            seen.add(action)
+            shown = self.get_key_display(binding.with_key(key))
+            title = texts.PALETTE_ENTRY.format(name=binding.description, key=shown)
+            run = partial(self.run_action, binding.action, active.node)
+            yield SystemCommand(title, describe_binding(binding), run)
+        yield SystemCommand(texts.KEY_THEME, texts.KEY_THEME_HELP, self.action_change_theme)
+
+    # No traceback in front of the user --------------------------------------------------
+
+    def _fatal_error(self) -> None:
+        """Textual's last resort (an exception nobody caught): log it, exit with a message."""
+        log.exception("unhandled error in the app")
+        self.exit(return_code=1, message=Text(texts.CRASHED.format(log=log_path())))

@@ -1,0 +1,215 @@
+"""The rows of the case list: what each column shows, filtering and sorting (no Textual).
+
+Built once per load from the store's summaries; a filter keystroke is a scan over
+pre-folded strings plus, once the body index is built, an FTS5 prefix query per word.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol
+
+from pmtui.terminal import safe_line
+from pmtui.texts import tui as texts
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    key: str
+    title: str
+    width: int  # 0: takes the space left over
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("dnr", texts.COLUMN_DNR, 13),
+    Column("rotel", texts.COLUMN_ROTEL, 5),
+    Column("title", texts.COLUMN_TITLE, 0),
+    Column("presenters", texts.COLUMN_PRESENTERS, 18),
+    Column("status", texts.COLUMN_STATUS, 12),
+    Column("date", texts.COLUMN_DATE, 10),
+    Column("changed", texts.COLUMN_CHANGED, 24),
+)
+COLUMN_KEYS = tuple(column.key for column in COLUMNS)
+
+
+class SummaryLike(Protocol):
+    """The fields of ``pmtui.store.CaseSummary`` the list shows."""
+
+    @property
+    def dnr(self) -> Any: ...
+    @property
+    def path(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def rotel(self) -> Any: ...
+    @property
+    def presenters(self) -> Sequence[str]: ...
+    @property
+    def status(self) -> Any: ...
+    @property
+    def date(self) -> Any: ...
+    @property
+    def error(self) -> str | None: ...
+
+
+_NUMBER = re.compile(r"(\d+)")
+
+
+def natural_key(text: str) -> tuple[tuple[int, str], ...]:
+    """``KS 2023/99`` before ``KS 2023/886``: digit runs compare as numbers."""
+    parts = _NUMBER.split(text.casefold())
+    return tuple((1, part.zfill(12)) if part.isdigit() else (0, part) for part in parts if part)
+
+
+def _plain(value: Any) -> str:
+    return str(getattr(value, "value", value)) if value is not None else ""
+
+
+@dataclass(slots=True)
+class CaseRow:
+    """One case as the list shows it; every text already safe for the terminal."""
+
+    dnr: str
+    path: str
+    ref: str  # what the store loads it by: the dnr, or the path when the dnr is unreadable
+    rotel: str
+    title: str
+    presenters: str
+    status: str
+    date: str
+    error: str | None = None
+    changed: str = ""
+    changed_sort: str = ""
+    haystack: str = field(default="", repr=False)
+
+    @classmethod
+    def from_summary(cls, summary: SummaryLike) -> CaseRow:
+        dnr = str(summary.dnr) if summary.dnr is not None else ""
+        row = cls(
+            dnr=safe_line(dnr),
+            path=summary.path,
+            ref=dnr or summary.path,
+            rotel=safe_line(_plain(summary.rotel)),
+            title=safe_line(summary.title or ""),
+            presenters=safe_line(", ".join(summary.presenters or ())),
+            status=safe_line(_plain(summary.status)),
+            date=summary.date.isoformat() if summary.date else "",
+            error=summary.error,
+        )
+        row.haystack = "\t".join((row.dnr, row.title, row.presenters)).casefold()
+        return row
+
+    def cell(self, key: str) -> str:
+        return str(getattr(self, key))
+
+    def sort_key(self, key: str) -> Any:
+        if key == "dnr":
+            return natural_key(self.dnr)
+        if key == "changed":
+            return self.changed_sort
+        return self.cell(key).casefold()
+
+
+def describe_change(author: str, when: datetime | None) -> tuple[str, str]:
+    """(shown text, sortable text) of a last change."""
+    if when is None:
+        return safe_line(author), ""
+    local = when.astimezone() if when.tzinfo else when
+    stamp = local.strftime("%Y-%m-%d %H:%M")
+    return texts.CHANGED_BY_AT.format(author=safe_line(author), when=stamp), local.isoformat()
+
+
+class BodyIndex:
+    """Full-text index of case texts: SQLite FTS5, contentless, prefix queries per word."""
+
+    def __init__(self) -> None:
+        self._db = sqlite3.connect(":memory:", check_same_thread=False)
+        self._db.execute(
+            "CREATE VIRTUAL TABLE body USING fts5(text, content='', "
+            "tokenize='unicode61 remove_diacritics 0')"
+        )
+        self._lock = threading.Lock()
+
+    def add_many(self, texts_by_row: Iterable[tuple[int, str]]) -> None:
+        with self._lock:
+            self._db.executemany("INSERT INTO body(rowid, text) VALUES (?, ?)", texts_by_row)
+            self._db.commit()
+
+    def rows_matching(self, word: str) -> set[int]:
+        """Rows whose text has a word starting with each token of ``word``."""
+        tokens = re.findall(r"\w+", word)
+        if not tokens:
+            return set()
+        query = " AND ".join(f'"{token}"*' for token in tokens)
+        with self._lock:
+            found = self._db.execute("SELECT rowid FROM body WHERE body MATCH ?", (query,))
+            return {rowid for (rowid,) in found}
+
+
+@dataclass(frozen=True, slots=True)
+class ListQuery:
+    """What the user asked the list to show."""
+
+    text: str = ""
+    status: str | None = None
+    rotel: str | None = None
+    sort: str = "dnr"
+    descending: bool = False
+
+
+class CaseIndex:
+    """All rows of the list, with cached sort orders and an optional body index."""
+
+    def __init__(self, rows: list[CaseRow]) -> None:
+        self.rows = rows
+        self.body: BodyIndex | None = None
+        self._orders: dict[str, list[int]] = {}
+
+    def _order(self, key: str) -> list[int]:
+        if key not in self._orders:
+            rows = self.rows
+            self._orders[key] = sorted(range(len(rows)), key=lambda i: rows[i].sort_key(key))
+        return self._orders[key]
+
+    def set_changes(self, changes: dict[str, tuple[str, str]]) -> None:
+        """Fill the last-change column from ``path -> (shown, sortable)``."""
+        for row in self.rows:
+            row.changed, row.changed_sort = changes.get(row.path, ("", ""))
+        self._orders.pop("changed", None)
+
+    def _words_match(self, words: list[str]) -> set[int] | None:
+        if not words:
+            return None
+        matched: set[int] | None = None
+        for word in words:
+            hits = {i for i, row in enumerate(self.rows) if word in row.haystack}
+            if self.body is not None:
+                hits |= self.body.rows_matching(word)
+            matched = hits if matched is None else matched & hits
+        return matched
+
+    def query(self, query: ListQuery) -> list[int]:
+        """Row numbers to show, in display order."""
+        words = query.text.casefold().split()
+        matched = self._words_match(words)
+        order = self._order(query.sort)
+        if query.descending:
+            order = order[::-1]
+        rows = self.rows
+        return [
+            i
+            for i in order
+            if (matched is None or i in matched)
+            and (query.status is None or rows[i].status == query.status)
+            and (query.rotel is None or rows[i].rotel == query.rotel)
+        ]
+
+    def values(self, key: str) -> list[str]:
+        """The distinct values of a column, sorted naturally (for the filter pickers)."""
+        return sorted({row.cell(key) for row in self.rows if row.cell(key)}, key=natural_key)

@@ -1,0 +1,255 @@
+"""The case list: type to filter, sort by any column, filter by status and rotel, open.
+
+Cases load in thread workers that talk back with messages: first the summaries (the
+list is usable then), then the last change of each case, then the body-text index.
+Filtering runs on the UI thread over pre-folded strings: a few ms for 30,000 cases.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Static
+
+from pmtui.texts import tui as texts
+from pmtui.tui.case_index import (
+    COLUMNS,
+    BodyIndex,
+    CaseIndex,
+    CaseRow,
+    ListQuery,
+    describe_change,
+)
+from pmtui.tui.errors import report_failure
+from pmtui.tui.screens.picker import PickerScreen
+from pmtui.tui.widgets.case_table import CaseTable, CaseTableHeader
+from pmtui.tui.widgets.filter_input import FilterInput
+
+log = logging.getLogger(__name__)
+
+
+def _key(key: str, action: str, short: str, long: str, name: str, **options: Any) -> Binding:
+    return Binding(key, action, short, tooltip=long, id=f"pmtui.list.{name}", **options)
+
+
+def _moves() -> list[Binding]:
+    """Cursor keys: priority, so the filter field (focused) never takes them."""
+    moves = [
+        ("up", "move(-1)", texts.KEY_UP, texts.KEY_UP_HELP, "up"),
+        ("down", "move(1)", texts.KEY_DOWN, texts.KEY_DOWN_HELP, "down"),
+        ("pageup", "page(-1)", texts.KEY_PAGE_UP, texts.KEY_PAGE_UP_HELP, "page_up"),
+        ("pagedown", "page(1)", texts.KEY_PAGE_DOWN, texts.KEY_PAGE_DOWN_HELP, "page_down"),
+        ("ctrl+home", "first", texts.KEY_FIRST, texts.KEY_FIRST_HELP, "first"),
+        ("ctrl+end", "last", texts.KEY_LAST, texts.KEY_LAST_HELP, "last"),
+    ]
+    return [_key(*move, show=False, priority=True) for move in moves]
+
+
+class CaseListScreen(Screen[None]):
+    """All cases of the repository, as a filterable, sortable list."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        _key("enter", "open_case", texts.KEY_OPEN, texts.KEY_OPEN_HELP, "open", priority=True),
+        _key("f2", "pick_sort", texts.KEY_SORT, texts.KEY_SORT_HELP, "sort"),
+        _key("f3", "reverse_sort", texts.KEY_REVERSE, texts.KEY_REVERSE_HELP, "reverse"),
+        _key("f4", "pick_status", texts.KEY_STATUS, texts.KEY_STATUS_HELP, "status"),
+        _key("f5", "pick_rotel", texts.KEY_ROTEL, texts.KEY_ROTEL_HELP, "rotel"),
+        _key("escape", "clear_filters", texts.KEY_CLEAR, texts.KEY_CLEAR_HELP, "clear"),
+        _key("ctrl+r", "reload", texts.KEY_RELOAD, texts.KEY_RELOAD_HELP, "reload"),
+        _key(
+            "question_mark", "app.help", texts.KEY_HELP, texts.KEY_HELP_HELP, "help", priority=True
+        ),
+        *_moves(),
+    ]
+
+    @dataclass
+    class CasesLoaded(Message):
+        index: CaseIndex
+
+    @dataclass
+    class ChangesLoaded(Message):
+        index: CaseIndex
+        changes: dict[str, tuple[str, str]]
+
+    @dataclass
+    class BodiesIndexed(Message):
+        index: CaseIndex
+        body: BodyIndex
+
+    def __init__(self, repository: Any, *, body_search: bool = True) -> None:
+        super().__init__()
+        self.repository = repository
+        self.body_search = body_search
+        self.index = CaseIndex([])
+        self.list_query = ListQuery()
+        self.loaded = False
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="≡")
+        yield FilterInput(placeholder=texts.FILTER_PLACEHOLDER, id="filter")
+        yield CaseTableHeader(id="case-header")
+        yield CaseTable(id="cases")
+        yield Static(id="list-status")
+        yield Footer()
+
+    @property
+    def table(self) -> CaseTable:
+        return self.query_one(CaseTable)
+
+    @property
+    def filter_input(self) -> Input:
+        return self.query_one("#filter", Input)
+
+    def on_mount(self) -> None:
+        self.filter_input.focus()
+        self.load_cases()
+
+    # Loading, in workers -------------------------------------------------------------
+
+    @work(thread=True, exit_on_error=False, group="cases", exclusive=True)
+    def load_cases(self) -> None:
+        summaries = self.repository.list_cases()
+        index = CaseIndex([CaseRow.from_summary(summary) for summary in summaries])
+        self.post_message(self.CasesLoaded(index))
+
+    @work(thread=True, exit_on_error=False, group="changes", exclusive=True)
+    def load_changes(self, index: CaseIndex) -> None:
+        changes = self.repository.last_changes([row.path for row in index.rows])
+        shown = {path: describe_change(info.author, info.when) for path, info in changes.items()}
+        self.post_message(self.ChangesLoaded(index, shown))
+
+    @work(thread=True, exit_on_error=False, group="bodies", exclusive=True)
+    def index_bodies(self, index: CaseIndex) -> None:
+        body = BodyIndex()
+        texts_by_path = self.repository.case_texts([row.path for row in index.rows])
+        rows = {row.path: number for number, row in enumerate(index.rows)}
+        body.add_many((rows[path], text) for path, text in texts_by_path if path in rows)
+        self.post_message(self.BodiesIndexed(index, body))
+
+    def on_case_list_screen_cases_loaded(self, message: CasesLoaded) -> None:
+        self.index, self.loaded = message.index, True
+        self.refilter()
+        self.load_changes(message.index)
+        if self.body_search and hasattr(self.repository, "case_texts"):
+            self.index_bodies(message.index)
+
+    def on_case_list_screen_changes_loaded(self, message: ChangesLoaded) -> None:
+        if message.index is self.index:
+            self.index.set_changes(message.changes)
+            self.refilter()
+
+    def on_case_list_screen_bodies_indexed(self, message: BodiesIndexed) -> None:
+        if message.index is self.index:
+            self.index.body = message.body
+            self.refilter()
+
+    def on_worker_state_changed(self, event: Any) -> None:
+        report_failure(self.app, event.worker)
+
+    # Filtering and sorting ----------------------------------------------------------
+
+    @on(Input.Changed, "#filter")
+    def filter_changed(self, event: Input.Changed) -> None:
+        self.set_query(text=event.value)
+
+    def set_query(self, **changes: Any) -> None:
+        self.list_query = replace(self.list_query, **changes)
+        self.refilter()
+
+    def refilter(self) -> None:
+        shown = self.index.query(self.list_query)
+        notice = texts.NO_MATCHES if self.index.rows else texts.NO_CASES
+        self.table.show(self.index, shown, notice if self.loaded else texts.LOADING_CASES)
+        header = self.query_one(CaseTableHeader)
+        header.sort, header.descending = self.list_query.sort, self.list_query.descending
+        self.query_one("#list-status", Static).update(Text(self.status_line(len(shown))))
+
+    def status_line(self, shown: int) -> str:
+        query = self.list_query
+        title = next(column.title for column in COLUMNS if column.key == query.sort)
+        direction = texts.SORT_DESCENDING if query.descending else texts.SORT_ASCENDING
+        parts = [texts.STATUS_LINE.format(shown=shown, total=len(self.index.rows))]
+        parts.append(texts.STATUS_SORT.format(column=title, direction=direction))
+        if query.status:
+            parts.append(texts.STATUS_FILTER_STATUS.format(value=query.status))
+        if query.rotel:
+            parts.append(texts.STATUS_FILTER_ROTEL.format(value=query.rotel))
+        if self.index.body is not None:
+            parts.append(texts.STATUS_BODY_INDEX_READY)
+        return " · ".join(parts)
+
+    def sort_by(self, column: str) -> None:
+        same = column == self.list_query.sort
+        self.set_query(sort=column, descending=same and not self.list_query.descending)
+
+    def on_case_table_header_sort_requested(self, message: CaseTableHeader.SortRequested) -> None:
+        self.sort_by(message.column)
+
+    def action_reverse_sort(self) -> None:
+        self.set_query(descending=not self.list_query.descending)
+
+    def action_clear_filters(self) -> None:
+        self.filter_input.value = ""
+        self.set_query(text="", status=None, rotel=None)
+
+    def action_reload(self) -> None:
+        self.load_cases()
+
+    def action_pick_sort(self) -> None:
+        choices = [(column.key, column.title) for column in COLUMNS]
+        picker = PickerScreen(texts.PICK_SORT_TITLE, choices, self.list_query.sort)
+        self.app.push_screen(picker, self._sort_picked)
+
+    def _sort_picked(self, column: str | None) -> None:
+        if column is not None:
+            self.sort_by(column)
+
+    def action_pick_status(self) -> None:
+        self._pick("status", texts.PICK_STATUS_TITLE, self.list_query.status)
+
+    def action_pick_rotel(self) -> None:
+        self._pick("rotel", texts.PICK_ROTEL_TITLE, self.list_query.rotel)
+
+    def _pick(self, column: str, title: str, current: str | None) -> None:
+        choices = [("", texts.PICK_ALL)] + [(v, v) for v in self.index.values(column)]
+
+        def picked(value: str | None) -> None:
+            if value is not None:
+                self.set_query(**{column: value or None})
+
+        self.app.push_screen(PickerScreen(title, choices, current or ""), picked)
+
+    # Moving and opening -------------------------------------------------------------
+
+    def action_move(self, delta: int) -> None:
+        self.table.move(delta)
+
+    def action_page(self, direction: int) -> None:
+        self.table.move(direction * self.table.page)
+
+    def action_first(self) -> None:
+        self.table.move_to(0)
+
+    def action_last(self) -> None:
+        self.table.move_to(len(self.table.shown) - 1)
+
+    def action_open_case(self) -> None:
+        row = self.table.current_row
+        if row is not None:
+            self.open_case(row)
+
+    def on_case_table_chosen(self, message: CaseTable.Chosen) -> None:
+        self.open_case(message.row)
+
+    def open_case(self, row: CaseRow) -> None:
+        opener = getattr(self.app, "open_case", None)
+        if opener is not None:
+            opener(row.ref)
