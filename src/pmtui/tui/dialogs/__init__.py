@@ -1,0 +1,1 @@
+"""Modal dialogs of the app; each returns its answer with ``dismiss``."""

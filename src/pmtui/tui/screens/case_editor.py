@@ -1,0 +1,332 @@
+"""The case view and editor: metadata form, decision points and body sections of one case.
+
+Unsaved text is never lost: every change is kept as raw text (``EditorState``), written to
+a swap file every few seconds and on SIGTERM/SIGHUP, and offered back on the next open.
+Saving (``case_saving``) and $EDITOR (``case_external``) live in their own modules.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any, ClassVar
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Static, TabbedContent, TabPane
+
+from pmtui.format.casefile import inspect_case
+from pmtui.format.emit import serialize_case
+from pmtui.model.case import Case
+from pmtui.store import CaseRepository, LoadedCase, StoreError
+from pmtui.texts import editor as texts
+from pmtui.tui.dialogs import confirm_leave, recovery
+from pmtui.tui.dialogs.confirm_leave import ConfirmLeaveDialog
+from pmtui.tui.dialogs.recovery import RecoveryDialog
+from pmtui.tui.drafts import EMERGENCY, Draft, DraftStore, install_signal_handlers
+from pmtui.tui.safe import markup_line, markup_text
+from pmtui.tui.screens.case_external import ExternalEditing
+from pmtui.tui.screens.case_keys import editor_key
+from pmtui.tui.screens.case_saving import CaseSaving
+from pmtui.tui.screens.case_state import EditorState, build_case, state_from_case
+from pmtui.tui.widgets.decision_points import DecisionPoints
+from pmtui.tui.widgets.metadata_form import MetadataForm
+from pmtui.tui.widgets.section_editor import SectionEditor
+
+AUTOSAVE_SECONDS = 5.0
+_APPS_WITH_HANDLERS: set[int] = set()
+
+
+class CaseEditorScreen(Screen[None]):
+    """Edit one case; ``dnr`` is a dnr, slug or repo-relative path."""
+
+    CSS_PATH = "../editor.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        editor_key("ctrl+s", "save", texts.KEY_SAVE, texts.KEY_SAVE_HELP, priority=True),
+        editor_key("escape", "leave", texts.KEY_LEAVE, texts.KEY_LEAVE_HELP),
+        editor_key("e,f4", "external_editor", texts.KEY_EDITOR, texts.KEY_EDITOR_HELP),
+        editor_key(
+            "E,shift+f4", "external_file", texts.KEY_EDITOR_FILE, texts.KEY_EDITOR_FILE_HELP
+        ),
+        editor_key("alt+p", "toggle_preview", texts.KEY_PREVIEW, texts.KEY_PREVIEW_HELP),
+        editor_key(
+            "alt+1",
+            "show_tab('tab-metadata')",
+            texts.TAB_METADATA,
+            texts.KEY_TAB_METADATA_HELP,
+            name="tab_metadata",
+        ),
+        editor_key(
+            "alt+2",
+            "show_tab('tab-decisions')",
+            texts.TAB_DECISIONS,
+            texts.KEY_TAB_DECISIONS_HELP,
+            name="tab_decisions",
+        ),
+        editor_key(
+            "alt+3",
+            "show_tab('tab-sections')",
+            texts.TAB_SECTIONS,
+            texts.KEY_TAB_SECTIONS_HELP,
+            name="tab_sections",
+        ),
+    ]
+
+    def __init__(self, repository: CaseRepository, dnr: str) -> None:
+        super().__init__(classes="case-editor")
+        self.repository = repository
+        self.dnr = str(dnr)
+        self.drafts = DraftStore(repository.root or repository.gitdir)
+        self.load_error: StoreError | None = None
+        self.pending_file_text: str | None = None  # an invalid file back from $EDITOR
+        self.saving = CaseSaving(self)
+        self.external = ExternalEditing(self)
+        self._loaded_from_repository()
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def _loaded_from_repository(self) -> None:
+        try:
+            loaded = self.repository.load(self.dnr)
+        except StoreError as error:
+            self.load_error = error
+            return
+        self.adopt(loaded)
+
+    def adopt(self, loaded: LoadedCase) -> None:
+        """Take ``loaded`` as the saved version (after a load or a save)."""
+        self.loaded = loaded
+        self.base = loaded.base
+        self.saved_case: Case | None = loaded.case
+        self.template_case: Case | None = loaded.case
+        if loaded.case is None:
+            self.pending_file_text = loaded.text
+        self.saved_state = state_from_case(loaded.case) if loaded.case else None
+        self.latest = copy.deepcopy(self.saved_state)
+
+    @property
+    def editable(self) -> bool:
+        return self.load_error is None and self.template_case is not None
+
+    # --- layout ----------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Static(self._title_markup(), id="editor-title")
+        if not self.editable:
+            yield Static(self._unusable_text(), id="editor-unusable")
+        else:
+            assert self.latest is not None
+            with TabbedContent(initial="tab-metadata", id="editor-tabs"):
+                with TabPane(texts.TAB_METADATA, id="tab-metadata"):
+                    yield MetadataForm(self._dnr_text(), self.latest.fields, id="metadata")
+                with TabPane(texts.TAB_DECISIONS, id="tab-decisions"):
+                    yield DecisionPoints(self.latest.blocks, id="decisions")
+                with TabPane(texts.TAB_SECTIONS, id="tab-sections"):
+                    yield SectionEditor(self.latest.sections, id="sections")
+        with Vertical(id="editor-status"):
+            yield Static(texts.PROBLEMS_NONE, id="editor-problems")
+        yield Footer()
+
+    def _dnr_text(self) -> str:
+        case = self.template_case
+        return str(case.dnr) if case else self.dnr
+
+    def _title_markup(self) -> str:
+        case = self.template_case
+        title = texts.TITLE.format(dnr=self._dnr_text(), title=case.title if case else "")
+        mark = texts.CHANGED_MARK if self.editable and self.is_dirty else ""
+        return markup_line(title) + mark
+
+    def _unusable_text(self) -> str:
+        if self.load_error is not None:
+            message = texts.LOAD_FAILED.format(dnr=self.dnr, message=self.load_error.message)
+            return markup_text(f"{message}\n\n{self.load_error.hint}")
+        problems = "\n".join(f"• {p.located(self.loaded.base.path)}" for p in self.loaded.problems)
+        return markup_text(
+            f"{texts.EDITOR_INVALID_TITLE}\n\n{problems}\n\n{texts.EDITOR_INVALID_HELP}"
+        )
+
+    def on_mount(self) -> None:
+        EMERGENCY.register(self, self.write_draft)
+        self._install_signal_handlers()
+        self.set_interval(AUTOSAVE_SECONDS, self.autosave)
+        if self.editable:
+            self.validate()
+            self.offer_recovery()
+
+    def on_unmount(self) -> None:
+        EMERGENCY.unregister(self)
+        if self.editable and self.is_dirty:
+            self.write_draft()
+
+    def _install_signal_handlers(self) -> None:
+        if id(self.app) in _APPS_WITH_HANDLERS:
+            return
+        _APPS_WITH_HANDLERS.add(id(self.app))
+        install_signal_handlers(lambda code: self.app.exit(return_code=code))
+
+    # --- state -----------------------------------------------------------------------------
+
+    def current_state(self) -> EditorState:
+        form = self.query_one(MetadataForm)
+        blocks = self.query_one(DecisionPoints).blocks
+        sections = self.query_one(SectionEditor).sections
+        return EditorState(form.values(), blocks, sections)
+
+    @property
+    def is_dirty(self) -> bool:
+        if self.pending_file_text is not None:
+            return self.pending_file_text != self.loaded.text
+        return self.latest != self.saved_state or self.template_case != self.saved_case
+
+    def edited(self) -> None:
+        self.latest = self.current_state()
+        self.validate()
+        self.query_one("#editor-title", Static).update(self._title_markup())
+
+    def validate(self) -> Any:
+        assert self.latest is not None and self.template_case is not None
+        result = build_case(self.latest, self.template_case)
+        self.query_one(MetadataForm).show_problems(result.problems)
+        self.query_one(DecisionPoints).show_problems(result.problems.get("beslutsförslag", []))
+        self.query_one(SectionEditor).show_problems(result.problems)
+        self._show_problem_bar(result.messages)
+        return result
+
+    def _show_problem_bar(self, messages: list[str]) -> None:
+        bar = self.query_one("#editor-problems", Static)
+        if not messages:
+            bar.update(texts.PROBLEMS_NONE)
+        else:
+            bar.update(
+                markup_line(texts.PROBLEMS_COUNT.format(count=len(messages), first=messages[0]))
+            )
+        bar.set_class(bool(messages), "has-problem")
+
+    def on_metadata_form_edited(self, _event: MetadataForm.Edited) -> None:
+        self.edited()
+
+    def on_decision_points_edited(self, _event: DecisionPoints.Edited) -> None:
+        self.edited()
+
+    def on_section_editor_edited(self, _event: SectionEditor.Edited) -> None:
+        self.edited()
+
+    async def show_state(self, state: EditorState) -> None:
+        """Put another state in every widget (recovered draft, file from $EDITOR)."""
+        self.latest = state
+        self.query_one(MetadataForm).load(state.fields)
+        await self.query_one(DecisionPoints).load(state.blocks)
+        self.query_one(SectionEditor).load(state.sections)
+        self.edited()
+
+    # --- drafts ----------------------------------------------------------------------------
+
+    def make_draft(self) -> Draft:
+        assert self.latest is not None
+        text = self.pending_file_text
+        if text is None and self.template_case is not None:
+            built = build_case(self.latest, self.template_case).case
+            text = self.serialized(built) if built else None
+        return Draft(
+            dnr=self._dnr_text(),
+            path=self.base.path,
+            base_commit=self.base.commit_id,
+            base_blob=self.base.blob_id,
+            state=self.latest.to_dict(),
+            text=text,
+        )
+
+    def write_draft(self) -> None:
+        if self.latest is not None:
+            self.drafts.write(self.make_draft())
+
+    def autosave(self) -> None:
+        if self.editable and self.is_dirty:
+            self.write_draft()
+
+    @work(exclusive=True, group="recovery")
+    async def offer_recovery(self) -> None:
+        draft = self.drafts.read(self.base.path)
+        if draft is None or self.saved_state is None:
+            return
+        state = EditorState.from_dict(draft.state)
+        if state == self.saved_state and draft.text in (None, self.loaded.text):
+            self.drafts.discard(self.base.path)
+            return
+        question = texts.RECOVER_QUESTION.format(dnr=draft.dnr, when=draft.saved_at[:19])
+        if draft.base_blob != self.base.blob_id:
+            question += "\n\n" + texts.RECOVER_BASE_MOVED
+        answer = await self.app.push_screen_wait(
+            RecoveryDialog(question, self.loaded.text, draft.text)
+        )
+        if answer == recovery.DISCARD:
+            self.drafts.discard(self.base.path)
+            self.notify(texts.DRAFT_DISCARDED)
+            return
+        await self.recover(draft, state)
+
+    async def recover(self, draft: Draft, state: EditorState) -> None:
+        if draft.text is not None and not inspect_case(draft.text).ok:
+            self.pending_file_text = draft.text
+        await self.show_state(state)
+        self.notify(texts.DRAFT_RECOVERED)
+
+    # --- saving and $EDITOR ----------------------------------------------------------------
+
+    @staticmethod
+    def serialized(case: Case) -> str:
+        return serialize_case(case)
+
+    @work(exclusive=True, group="save")
+    async def action_save(self) -> None:
+        await self.saving.save_flow()
+
+    @work(exclusive=True, group="external")
+    async def action_external_editor(self) -> None:
+        await self.external.edit_current()
+
+    @work(exclusive=True, group="external")
+    async def action_external_file(self) -> None:
+        await self.external.edit_file()
+
+    async def report_pending_file(self) -> None:
+        await self.external.report_pending_file()
+
+    # --- leaving ---------------------------------------------------------------------------
+
+    @work(exclusive=True, group="leave")
+    async def action_leave(self) -> None:
+        if not (self.editable and self.is_dirty):
+            self.dismiss_editor()
+            return
+        answer = await self.app.push_screen_wait(ConfirmLeaveDialog())
+        if answer == confirm_leave.SAVE:
+            if await self.saving.save_flow():
+                self.dismiss_editor()
+        elif answer == confirm_leave.KEEP:
+            self.write_draft()
+            self.dismiss_editor()
+        elif answer == confirm_leave.DISCARD:
+            self.drafts.discard(self.base.path)
+            self.latest = copy.deepcopy(self.saved_state)
+            self.template_case = self.saved_case
+            self.pending_file_text = None
+            self.dismiss_editor()
+
+    def dismiss_editor(self) -> None:
+        if len(self.app.screen_stack) > 1:
+            self.app.pop_screen()
+        else:
+            self.app.exit()
+
+    def action_show_tab(self, tab: str) -> None:
+        if self.editable:
+            self.query_one(TabbedContent).active = tab
+
+    def action_toggle_preview(self) -> None:
+        if self.editable:
+            preview = self.query_one(SectionEditor).preview
+            preview.display = not preview.display
