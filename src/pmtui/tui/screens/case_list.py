@@ -120,26 +120,31 @@ class CaseListScreen(Screen[None]):
         index = CaseIndex([CaseRow.from_summary(summary) for summary in summaries])
         self.post_message(self.CasesLoaded(index))
 
-    @work(thread=True, exit_on_error=False, group="changes", exclusive=True)
-    def load_changes(self, index: CaseIndex) -> None:
-        changes = self.repository.last_changes([row.path for row in index.rows])
-        shown = {path: describe_change(info.author, info.when) for path, info in changes.items()}
-        self.post_message(self.ChangesLoaded(index, shown))
+    @work(thread=True, exit_on_error=False, group="details", exclusive=True)
+    def load_details(self, index: CaseIndex) -> None:
+        """After the list shows: last changes, then the body index (one thread, in order)."""
+        last_changes = getattr(self.repository, "last_changes", None)
+        if last_changes is not None:
+            changes = last_changes([row.path for row in index.rows])
+            shown = {path: describe_change(i.author, i.when) for path, i in changes.items()}
+            self.post_message(self.ChangesLoaded(index, shown))
+        if self.body_search and index.rows:
+            self.post_message(self.BodiesIndexed(index, self._index_bodies(index)))
 
-    @work(thread=True, exit_on_error=False, group="bodies", exclusive=True)
-    def index_bodies(self, index: CaseIndex) -> None:
+    def _index_bodies(self, index: CaseIndex) -> BodyIndex:
         body = BodyIndex()
-        texts_by_path = self.repository.case_texts([row.path for row in index.rows])
-        rows = {row.path: number for number, row in enumerate(index.rows)}
-        body.add_many((rows[path], text) for path, text in texts_by_path if path in rows)
-        self.post_message(self.BodiesIndexed(index, body))
+        commit = self.repository.head_commit
+        texts_by_row = (
+            (number, self.repository.text_at(row.path, commit))
+            for number, row in enumerate(index.rows)
+        )
+        body.add_many(texts_by_row)
+        return body
 
     def on_case_list_screen_cases_loaded(self, message: CasesLoaded) -> None:
         self.index, self.loaded = message.index, True
         self.refilter()
-        self.load_changes(message.index)
-        if self.body_search and hasattr(self.repository, "case_texts"):
-            self.index_bodies(message.index)
+        self.load_details(message.index)
 
     def on_case_list_screen_changes_loaded(self, message: ChangesLoaded) -> None:
         if message.index is self.index:

@@ -28,8 +28,8 @@ class KeyHelp:
 
 
 def describe_binding(binding: Binding) -> str:
-    """The Swedish text of a binding: our tooltip, or the catalogue's for Textual's own."""
-    if binding.id and binding.id.startswith("pmtui."):
+    """The Swedish text of a binding: ours (they have ids), or the catalogue's for Textual's."""
+    if binding.id:
         return binding.tooltip or binding.description
     return texts.WIDGET_ACTIONS.get(binding.action, binding.tooltip or binding.description)
 
