@@ -10,12 +10,14 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from pmtui import __version__
+from pmtui.cli import diff as diff_commands
+from pmtui.cli import app as app_command
 from pmtui.cli import files
 from pmtui.cli.common import EXIT_PROBLEM, EXIT_USAGE, CommandFailed, UsageError, err
 from pmtui.texts import cli as texts
 
 # Each module adds its commands with ``register(subparsers)``.
-COMMAND_MODULES = [files]
+COMMAND_MODULES = [files, diff_commands, app_command]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -29,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="pmtui", description=texts.PROG_DESCRIPTION)
     parser.add_argument("--version", action="version", version=f"pmtui {__version__}")
     parser.add_argument("--repo", metavar="MAPP", help=texts.HELP_REPO)
+    parser.set_defaults(run=app_command.run_app)  # no command: open the app
     commands = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=_Parser)
     for module in COMMAND_MODULES:
         module.register(commands)

@@ -9,11 +9,11 @@ Sections are followed across renames the same way the comparison matches them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from pmtui.diff.sections import Part, heading_matches, match_parts, part_text
+from pmtui.diff.sections import Part, heading_filter, match_parts, part_text
 from pmtui.diff.text import Unit, body_units
 from pmtui.diff.types import Revision, UnitKind
 from pmtui.model.body import Section
@@ -56,16 +56,22 @@ class CaseBlame:
 
     def only(self, query: str) -> list[SectionBlame]:
         """Sections (or subsections) whose heading matches ``query`` like ``--section``."""
-        return _matching(self.sections, query)
+        return _matching(self.sections, heading_filter(_headings(self.sections), query))
 
 
-def _matching(sections: Sequence[SectionBlame], query: str) -> list[SectionBlame]:
+def _headings(sections: Sequence[SectionBlame]) -> list[str]:
+    return [h for s in sections for h in (s.heading, *_headings(s.subsections))]
+
+
+def _matching(
+    sections: Sequence[SectionBlame], matches: Callable[[str], bool]
+) -> list[SectionBlame]:
     found: list[SectionBlame] = []
     for section in sections:
-        if heading_matches(section.heading, query):
+        if matches(section.heading):
             found.append(section)
         else:
-            found.extend(_matching(section.subsections, query))
+            found.extend(_matching(section.subsections, matches))
     return found
 
 

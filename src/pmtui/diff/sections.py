@@ -7,7 +7,8 @@ least half the same: it was renamed, not removed and added.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Protocol
 
 from pmtui.diff.text import body_units, compare_units
@@ -105,34 +106,42 @@ def compare_sections(old: Sequence[Section], new: Sequence[Section]) -> list[Sec
     return compare_parts(old, new, level=2)
 
 
-def heading_matches(heading: str, query: str) -> bool:
-    """``--section``: case-insensitive prefix of the heading or of any word run in it,
-    so ``synpunkter`` matches ``Föredragande borgarrådets synpunkter``."""
-    wanted = heading_key(query)
-    key = heading_key(heading)
-    words = key.split(" ")
-    return any(" ".join(words[k:]).startswith(wanted) for k in range(len(words)))
+def heading_matches(heading: str, query: str, *, anywhere: bool = True) -> bool:
+    """``--section``: the heading starts with ``query`` (case-insensitive), or, with
+    ``anywhere``, one of its words does and the rest follows (``synpunkter`` matches
+    ``Föredragande borgarrådets synpunkter``)."""
+    wanted, words = heading_key(query), heading_key(heading).split(" ")
+    starts = range(len(words)) if anywhere else range(1)
+    return any(" ".join(words[k:]).startswith(wanted) for k in starts)
+
+
+def heading_filter(headings: Sequence[str], query: str) -> Callable[[str], bool]:
+    """The match rule for a query: headings that start with it if there are any (so
+    ``ärendet`` picks ``Ärendet``, not ``Sammanfattning av ärendet``), else word starts."""
+    strict = any(heading_matches(h, query, anywhere=False) for h in headings)
+    return lambda heading: heading_matches(heading, query, anywhere=not strict)
+
+
+def all_headings(sections: Sequence[SectionDiff]) -> list[str]:
+    found: list[str] = []
+    for section in sections:
+        found += [h for h in (section.old_heading, section.new_heading) if h]
+        found += all_headings(section.subsections)
+    return found
 
 
 def filter_sections(sections: Sequence[SectionDiff], query: str) -> list[SectionDiff]:
     """Sections (or, inside others, subsections) whose heading matches ``query``."""
+    return _filtered(sections, heading_filter(all_headings(sections), query))
+
+
+def _filtered(sections: Sequence[SectionDiff], matches: Callable[[str], bool]) -> list[SectionDiff]:
     found: list[SectionDiff] = []
     for section in sections:
-        if heading_matches(section.heading, query) or (
-            section.old_heading and heading_matches(section.old_heading, query)
-        ):
+        if any(matches(h) for h in (section.old_heading, section.new_heading) if h):
             found.append(section)
             continue
-        subs = filter_sections(section.subsections, query)
+        subs = _filtered(section.subsections, matches)
         if subs:
-            found.append(
-                SectionDiff(
-                    section.op,
-                    section.level,
-                    section.old_heading,
-                    section.new_heading,
-                    TextDiff(),
-                    tuple(subs),
-                )
-            )
+            found.append(replace(section, body=TextDiff(), subsections=tuple(subs)))
     return found

@@ -37,6 +37,7 @@ NO_SECTION_MATCH = "inget avsnitt matchar {query!r}; avsnitten heter: {headings}
 COMPARING = "Jämför {old} med {new}"
 WORKING_FILE = "filen på disk"
 NO_VERSION = "(finns inte)"
+NO_VERSION_AT_ALL = "ärendet {case!r} finns inte i någon av versionerna"
 SIDE_OLD = "Före"
 SIDE_NEW = "Efter"
 
@@ -64,20 +65,13 @@ HELP_CONTEXT = "Antal oförändrade meningar att visa runt varje ändring (stand
 HELP_BLAME = (
     "Visa för varje mening i ett avsnitt vilken incheckning och vem som senast ändrade den."
 )
-HELP_TEXTCONV = (
-    "Skriv ut en ärendefil i normaliserad form (en mening per rad) för git diff (textconv)."
-)
-HELP_TEXTCONV_FILE = "Filen som git lämnar över."
+HELP_CASE = "Diarienummer ('KS 2023/886'), filnamn ('ks-2023-886') eller sökväg i arkivet."
 HELP_GIT_SETUP = (
     "Ställ in git så att 'git diff --word-diff' och 'git log -p' visar ärendefiler ord för ord."
 )
 HELP_GIT_SETUP_PRINT = "Ändra inget; skriv bara ut git config-raderna."
-HELP_GIT_SETUP_TEXTCONV = (
-    "Normalisera också filerna med 'pmtui textconv' före jämförelsen (långsammare)."
-)
 GIT_SETUP_DONE = "git är inställt för ärendefiler i {path}:"
 GIT_SETUP_FAILED = "kunde inte köra git config: {error}"
 GIT_SETUP_NO_ATTRIBUTES = (
     "obs: .gitattributes saknar raden '{line}'; lägg till den så att git använder inställningen"
 )
-TEXTCONV_UNREADABLE = "kan inte läsa {path}: {error}"

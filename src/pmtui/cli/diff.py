@@ -1,0 +1,241 @@
+"""Commands on versions of a case: diff, blame, and git-setup for plain ``git diff``/``log``.
+
+Revisions are read only through ``pmtui.store``; the comparison is ``pmtui.diff``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+from typing import Any
+
+from pmtui.cli.common import EXIT_OK, CommandFailed, UsageError
+from pmtui.diff import (
+    RenderOptions,
+    Version,
+    as_data,
+    blame_case,
+    compare_texts,
+    only_sections,
+    render_diff,
+)
+from pmtui.diff.blame import SectionBlame
+from pmtui.diff.types import UnitKind
+from pmtui.format import inspect_case
+from pmtui.store import CaseNotFound, CaseRepository, StoreError
+from pmtui.terminal import safe_line
+from pmtui.texts import diff as texts
+
+# The git config that makes word diffs of case files read well (docs/diff.md).
+WORD_REGEX = "[^[:space:][:punct:]]+|[[:punct:]]"
+FUNCNAME = "^(##+ .*|[^ #-][^:]*:.*)$"
+GIT_CONFIG = (
+    ("diff.pmtui.wordRegex", WORD_REGEX),
+    ("diff.pmtui.xfuncname", FUNCNAME),
+    ("alias.wdiff", "diff --word-diff"),
+    ("alias.wlog", "log -p --word-diff"),
+    ("alias.wshow", "show --word-diff"),
+)
+ATTRIBUTES_LINE = "cases/**/*.md diff=pmtui"
+
+
+def register(commands: Any) -> None:
+    diff = commands.add_parser("diff", help=texts.HELP_DIFF, description=texts.HELP_DIFF)
+    diff.add_argument("case", metavar="DNR", help=texts.HELP_CASE)
+    diff.add_argument("a", nargs="?", metavar="A", help=texts.HELP_DIFF_A)
+    diff.add_argument("b", nargs="?", metavar="B", help=texts.HELP_DIFF_B)
+    diff.add_argument("--section", metavar="NAMN", help=texts.HELP_SECTION)
+    mode = diff.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--word", dest="word", action="store_true", default=True, help=texts.HELP_WORD
+    )
+    mode.add_argument("--line", dest="word", action="store_false", help=texts.HELP_LINE)
+    diff.add_argument("--side-by-side", action="store_true", help=texts.HELP_SIDE_BY_SIDE)
+    diff.add_argument(
+        "--color",
+        "--colour",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help=texts.HELP_COLOR,
+    )
+    diff.add_argument("--context", type=int, default=1, metavar="N", help=texts.HELP_CONTEXT)
+    diff.add_argument("--json", action="store_true", help=texts.HELP_JSON)
+    diff.set_defaults(run=run_diff)
+    blame = commands.add_parser("blame", help=texts.HELP_BLAME, description=texts.HELP_BLAME)
+    blame.add_argument("case", metavar="DNR", help=texts.HELP_CASE)
+    blame.add_argument("--section", metavar="NAMN", help=texts.HELP_SECTION)
+    blame.add_argument("--json", action="store_true", help=texts.HELP_JSON)
+    blame.set_defaults(run=run_blame)
+    setup = commands.add_parser(
+        "git-setup", help=texts.HELP_GIT_SETUP, description=texts.HELP_GIT_SETUP
+    )
+    setup.add_argument("--print", action="store_true", help=texts.HELP_GIT_SETUP_PRINT)
+    setup.set_defaults(run=run_git_setup)
+
+
+def _open(explicit: str | None) -> CaseRepository:
+    try:
+        return CaseRepository.discover(explicit=explicit)
+    except StoreError as error:
+        raise CommandFailed(str(error)) from None
+
+
+def _version(repo: CaseRepository, case: str, rev: str) -> tuple[str | None, str]:
+    """The case's text at ``rev`` (None if it did not exist there) and a label for it."""
+    try:
+        commit = repo.resolve(case, rev)
+        label = f"{rev} ({commit[:8]})" if not commit.startswith(rev) else commit[:8]
+        try:
+            return repo.text_at(case, commit), label
+        except CaseNotFound:
+            return None, f"{label} {texts.NO_VERSION}"
+    except StoreError as error:
+        raise CommandFailed(str(error)) from None
+
+
+def _working(repo: CaseRepository, case: str) -> tuple[str | None, str]:
+    try:
+        return repo.load(case).text, texts.WORKING_FILE
+    except CaseNotFound:
+        return None, f"{texts.WORKING_FILE} {texts.NO_VERSION}"
+    except StoreError as error:
+        raise CommandFailed(str(error)) from None
+
+
+def _use_color(choice: str) -> bool:
+    if choice == "auto":
+        return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    return choice == "always"
+
+
+def _write(text: str) -> None:
+    """Output already made terminal-safe by the renderer (it may hold our colour codes)."""
+    sys.stdout.write(text + "\n")
+
+
+def run_diff(args: argparse.Namespace) -> int:
+    if args.context < 0:
+        raise UsageError("--context")
+    repo = _open(args.repo)
+    old, old_label = _version(repo, args.case, args.a or "HEAD")
+    new, new_label = _version(repo, args.case, args.b) if args.b else _working(repo, args.case)
+    if old is None and new is None:
+        raise CommandFailed(texts.NO_VERSION_AT_ALL.format(case=args.case))
+    diff = compare_texts(old, new)
+    if args.section:
+        _check_section(diff, args.section)
+        diff = only_sections(diff, args.section)
+    if args.json:
+        data = {"old": old_label, "new": new_label, **as_data(diff)}
+        _write(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    options = RenderOptions(
+        word=args.word,
+        color=_use_color(args.color),
+        context=args.context,
+        side_by_side=args.side_by_side,
+        width=shutil.get_terminal_size((100, 24)).columns,
+    )
+    heading = texts.COMPARING.format(old=old_label, new=new_label)
+    _write(safe_line(heading) + "\n")
+    _write(render_diff(diff, options))
+    return EXIT_OK
+
+
+def _check_section(diff: Any, query: str) -> None:
+    if diff.raw is not None or only_sections(diff, query).sections:
+        return
+    headings = ", ".join(s.heading for s in diff.sections) or "–"
+    raise CommandFailed(texts.NO_SECTION_MATCH.format(query=query, headings=headings))
+
+
+def _history_versions(repo: CaseRepository, case: str) -> list[Version]:
+    versions: list[Version] = []
+    for entry in repo.history(case, details=False):
+        if entry.blob_id is None:
+            continue
+        parsed = inspect_case(repo.text_at(case, entry.commit_id)).case
+        if parsed is not None:  # an invalid version is skipped; the next valid one counts
+            versions.append(
+                Version(entry.commit_id, entry.author, entry.when, parsed, entry.subject)
+            )
+    return versions
+
+
+def run_blame(args: argparse.Namespace) -> int:
+    repo = _open(args.repo)
+    try:
+        versions = _history_versions(repo, args.case)
+    except StoreError as error:
+        raise CommandFailed(str(error)) from None
+    if not versions:
+        raise CommandFailed(texts.BLAME_NO_HISTORY.format(dnr=args.case))
+    blame = blame_case(versions)
+    sections = blame.only(args.section) if args.section else list(blame.sections)
+    if args.section and not sections:
+        headings = ", ".join(s.heading for s in blame.sections) or "–"
+        raise CommandFailed(texts.NO_SECTION_MATCH.format(query=args.section, headings=headings))
+    if args.json:
+        _write(json.dumps(as_data(sections), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    _write("\n".join(line for s in sections for line in blame_lines(s)))
+    return EXIT_OK
+
+
+def blame_lines(section: SectionBlame) -> list[str]:
+    """A section's sentences, each after the commit, author and date that last changed it."""
+    lines = ["#" * section.level + " " + safe_line(section.heading)]
+    for line in section.lines:
+        if line.kind is UnitKind.BREAK:
+            lines.append("")
+            continue
+        revision = line.revision
+        author = safe_line(revision.author)[:18].ljust(18)
+        lines.append(
+            texts.BLAME_LINE.format(
+                commit=revision.short_id,
+                author=author,
+                date=revision.when.date().isoformat(),
+                text=safe_line(line.text),
+            )
+        )
+    for sub in section.subsections:
+        lines += ["", *blame_lines(sub)]
+    return lines
+
+
+def git_config_commands() -> list[str]:
+    return [f"git config {key} {shlex.quote(value)}" for key, value in GIT_CONFIG]
+
+
+def run_git_setup(args: argparse.Namespace) -> int:
+    if args.print:
+        _write("\n".join(git_config_commands()))
+        return EXIT_OK
+    repo = _open(args.repo)
+    for key, value in GIT_CONFIG:
+        command = ["git", "--git-dir", str(repo.gitdir), "config", "--local", key, value]
+        try:
+            result = subprocess.run(command, capture_output=True, text=True, check=False)
+        except OSError as error:
+            raise CommandFailed(texts.GIT_SETUP_FAILED.format(error=error.strerror)) from None
+        if result.returncode != 0:
+            raise CommandFailed(texts.GIT_SETUP_FAILED.format(error=result.stderr.strip()))
+    _write(safe_line(texts.GIT_SETUP_DONE.format(path=repo.gitdir)))
+    _write("\n".join(git_config_commands()))
+    _warn_missing_attributes(repo)
+    return EXIT_OK
+
+
+def _warn_missing_attributes(repo: CaseRepository) -> None:
+    if repo.root is None:
+        return
+    attributes = repo.root / ".gitattributes"
+    text = attributes.read_text(encoding="utf-8", errors="replace") if attributes.is_file() else ""
+    if ATTRIBUTES_LINE not in text:
+        sys.stderr.write(texts.GIT_SETUP_NO_ATTRIBUTES.format(line=ATTRIBUTES_LINE) + "\n")
