@@ -62,6 +62,9 @@ def case_commits(
     return found
 
 
+# Order: index position, highest first. Within one indexing walk positions follow a
+# topological walk (children before parents); a later walk never holds an ancestor of an
+# earlier one. So the order is topological even when commit dates are equal or skewed.
 def _ordered(
     repo: pygit2.Repository, rows: list[Row]
 ) -> list[tuple[tuple[int, int], pygit2.Commit, Row]]:
@@ -69,7 +72,7 @@ def _ordered(
     for row in rows:
         commit = repo[row[0]]
         assert isinstance(commit, pygit2.Commit)
-        keyed.append(((commit.commit_time, row[5]), commit, row))
+        keyed.append(((row[5], commit.commit_time), commit, row))
     keyed.sort(key=lambda item: item[0], reverse=True)
     return keyed
 

@@ -42,7 +42,7 @@ def _open_error(path: Path, error: Exception) -> NotACaseRepository:
         return NotACaseRepository(
             texts.NOT_OWNED.format(path=path), texts.NOT_OWNED_HINT.format(path=path)
         )
-    if "could not find repository" in text.lower():
+    if "could not find repository" in text.lower() or "not found" in text.lower():
         return NotACaseRepository(
             texts.NOT_A_REPOSITORY.format(path=path), texts.NOT_A_REPOSITORY_HINT
         )

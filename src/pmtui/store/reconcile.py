@@ -12,7 +12,7 @@ from pygit2.enums import FileStatus
 from pmtui.atomic import TEMP_MARKER
 from pmtui.store import trees
 from pmtui.store.locks import format_age, lock_age
-from pmtui.store.paths import CASES_DIR, name_warnings
+from pmtui.store.paths import CASE_SUFFIX, CASES_DIR, name_warnings
 from pmtui.store.types import ReconcileReport
 from pmtui.texts import store as texts
 
@@ -117,7 +117,10 @@ def unsaved_paths(repo: pygit2.Repository) -> list[str]:
     return sorted(
         path
         for path, flags in status.items()
-        if path.startswith(CASES_DIR + "/") and flags & _UNSAVED and TEMP_MARKER not in path
+        if path.startswith(CASES_DIR + "/")
+        and path.endswith(CASE_SUFFIX)
+        and flags & _UNSAVED
+        and TEMP_MARKER not in path
     )
 
 

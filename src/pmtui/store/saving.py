@@ -218,9 +218,6 @@ def busy_error_for(gitdir: Path, ref_name: str) -> RepositoryBusy:
 
 def preflight(repo: pygit2.Repository) -> str:
     """The branch ref to move; refuses detached HEAD and unfinished Git operations."""
-    ref_name = trees.branch_ref_name(repo)
-    if ref_name is None:
-        raise RepositoryStateError(texts.STATE_DETACHED, texts.STATE_DETACHED_HINT)
     operation = operation_in_progress(repo)
     if operation is not None:
         label, command = texts.OPERATIONS[operation]
@@ -228,6 +225,9 @@ def preflight(repo: pygit2.Repository) -> str:
             texts.STATE_OPERATION.format(operation=label),
             texts.STATE_OPERATION_HINT.format(command=command),
         )
+    ref_name = trees.branch_ref_name(repo)
+    if ref_name is None:
+        raise RepositoryStateError(texts.STATE_DETACHED, texts.STATE_DETACHED_HINT)
     return ref_name
 
 

@@ -1,0 +1,90 @@
+"""Listing from front matter (cached by blob id) and the start-up reconcile."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from pmtui.model import Status
+from pmtui.store import CaseRepository
+from tests.conftest import git
+from tests.store.conftest import StepClock, seed_case
+
+PATH = "cases/2023/ks-2023-886.md"
+
+
+def test_list_cases_reads_front_matter_and_stays_correct(saved: CaseRepository) -> None:
+    saved.create(seed_case("KS 2024/12", title="Annat ärende"))
+    rows = saved.list_cases()
+    assert [(str(r.dnr), r.title, r.status) for r in rows] == [
+        ("KS 2023/886", "Strong Cities Network Global Summit", Status.UTKAST),
+        ("KS 2024/12", "Annat ärende", Status.UTKAST),
+    ]
+    assert rows[0].presenters == ["Karin Wanngård"] and rows[0].rotel == "I"
+    saved.set_status("KS 2023/886", Status.REMISS)
+    fresh = CaseRepository.discover(explicit=saved.root, clock=StepClock())
+    assert [r.status for r in fresh.list_cases()] == [Status.REMISS, Status.UTKAST]
+    assert [r.status for r in fresh.list_cases("HEAD~1")] == [Status.UTKAST, Status.UTKAST]
+
+
+def test_invalid_front_matter_is_listed_with_an_error(saved: CaseRepository) -> None:
+    root = saved.root
+    assert root is not None
+    bad = root / "cases" / "2023" / "ks-2023-1.md"
+    bad.write_text("---\ndnr: KS 2023/1\nrubrik: Trasig\n---\n", encoding="utf-8")
+    git(root, "add", ".")
+    git(root, "commit", "-qm", "trasig")
+    row = next(r for r in saved.list_cases() if r.path.endswith("ks-2023-1.md"))
+    assert row.error is not None and row.title == "Trasig"
+
+
+def test_reconcile_removes_temp_files_reports_locks_refreshes_index(saved: CaseRepository) -> None:
+    root = saved.root
+    assert root is not None
+    temp = root / "cases" / "2023" / ".ks-2023-886.md.pmtui-tmp-abc"
+    temp.write_text("halv", encoding="utf-8")
+    foreign = root / "cases" / "2023" / "anteckning.tmp"
+    foreign.write_text("annans", encoding="utf-8")
+    loaded = saved.load("KS 2023/886")
+    assert loaded.case is not None
+    saved.save(loaded.case.model_copy(update={"title": "Ny"}), loaded.base)
+    git(root, "read-tree", "HEAD~1")  # the index lags behind HEAD, as after a crash
+    lock = root / ".git" / "refs" / "heads" / "main.lock"
+    lock.write_text("", encoding="utf-8")
+    old = time.time() - 7200
+    os.utime(lock, (old, old))
+    first = saved.reconcile()
+    assert first.removed_temp_files == ["cases/2023/.ks-2023-886.md.pmtui-tmp-abc"]
+    assert not temp.exists() and foreign.exists()
+    assert first.stale_locks == [str(lock)] and lock.exists()
+    assert any("2 h" in m for m in first.messages)
+    lock.unlink()
+    second = saved.reconcile()
+    assert second.index_refreshed
+    assert git(root, "status", "--porcelain", "--", PATH) == ""
+    assert second.unsaved_paths == []
+
+
+def test_reconcile_reports_unsaved_text_on_disk(saved: CaseRepository) -> None:
+    root = saved.root
+    assert root is not None
+    text = (root / PATH).read_text(encoding="utf-8").replace("Strong", "Osparad")
+    (root / PATH).write_text(text, encoding="utf-8")
+    report = saved.reconcile()
+    assert report.unsaved_paths == [PATH]
+    assert not report.index_refreshed
+    assert (root / PATH).read_text(encoding="utf-8") == text
+    loaded = saved.load("KS 2023/886")
+    assert loaded.unsaved_on_disk and loaded.case is not None
+    result = saved.save(loaded.case, loaded.base)
+    assert result.commit_id is not None
+    assert git(root, "status", "--porcelain") == ""
+
+
+def test_history_and_listing_work_without_a_writable_cache(
+    saved: CaseRepository, hermetic_environment: Path, monkeypatch: object
+) -> None:
+    fresh = CaseRepository(saved._git, clock=StepClock(), cache=False)
+    assert len(fresh.list_cases()) == 1
+    assert len(fresh.history("KS 2023/886")) == 1
