@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from pmtui import __version__
-from pmtui.cli import diff as diff_commands
 from pmtui.cli import app as app_command
+from pmtui.cli import diff as diff_commands
 from pmtui.cli import files
 from pmtui.cli.common import EXIT_PROBLEM, EXIT_USAGE, CommandFailed, UsageError, err
 from pmtui.texts import cli as texts
