@@ -1,0 +1,279 @@
+"""pmtui's Git store against the git CLI, side by side in one run (issue 3, Targets).
+
+    .venv/bin/python bench/bench_store.py [--small] [--no-write]
+
+- save: ``CaseRepository.save`` of a one-sentence change, against ``git add`` +
+  ``git commit`` of the same bytes in an identical copy of the repository;
+- history of a rarely and of a heavily edited case, against ``git log --format=%H --
+  <path>`` (the repository has a commit-graph with changed-path Bloom filters);
+- listing every case with its front matter, cold (empty cache) and warm, against
+  ``git grep -c . HEAD -- cases/``, which reads every blob.
+
+Medians of repeated runs; ratio = pmtui ÷ git. Results go to the "## Store" section of
+bench/RESULTS.md (with ``--no-write``, only to stdout).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+if not __package__:  # run as a script: make ``bench`` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.generate import copy_repository, ensure_repository, load_manifest
+from bench.report import Row, machine, median_of, table, timed, write_section
+from bench.revisions import edit_sentence
+
+IDENTITY = ("Bänk Bänksson", "bank@stockholm.example")
+
+
+@dataclass(frozen=True)
+class Size:
+    cases: int
+    commits: int
+    saves: int
+    reads: int
+    cold_lists: int
+
+
+FULL = Size(30_000, 100_000, saves=15, reads=7, cold_lists=3)
+SMALL = Size(2_000, 6_000, saves=7, reads=5, cold_lists=2)
+
+
+class Bench:
+    """One run: the generated repository, a scratch folder and the collected rows."""
+
+    def __init__(self, size: Size, scratch: Path) -> None:
+        self.size = size
+        self.scratch = scratch
+        self.source = ensure_repository(cases=size.cases, commits=size.commits)
+        self.manifest = load_manifest(self.source)
+        self.rows: list[Row] = []
+        self.notes: list[str] = []
+        self._caches = 0
+
+    def fresh_cache(self) -> None:
+        """Point pmtui's cache (``$XDG_CACHE_HOME/pmtui``) at a new, empty folder."""
+        self._caches += 1
+        os.environ["XDG_CACHE_HOME"] = str(self.scratch / f"cache-{self._caches}")
+
+    def copy(self, name: str) -> Path:
+        target = copy_repository(self.source, self.scratch / name)
+        for key, value in zip(("user.name", "user.email"), IDENTITY, strict=True):
+            git(target, "config", key, value)
+        return target
+
+
+def git(repo: Path, *args: str) -> str:
+    result = subprocess.run(
+        ["git", "-C", str(repo), *args], capture_output=True, text=True, check=True
+    )
+    return result.stdout
+
+
+def open_store(path: Path) -> Any:
+    from pmtui.store import CaseRepository
+
+    return CaseRepository.discover(explicit=path)
+
+
+# --- history ---------------------------------------------------------------------------
+def bench_history(bench: Bench, repo: Path) -> None:
+    bench.fresh_cache()
+    rare, heavy = bench.manifest["rare_case"], bench.manifest["heavy_case"]
+    first = timed(lambda: open_store(repo).history(rare["dnr"]))
+    bench.notes.append(
+        f"First history call with an empty cache (builds the commit-id-keyed index of all "
+        f"{bench.size.commits:,} commits): {first:.1f} s."
+    )
+    for label, case in (("rarely", rare), ("heavily", heavy)):
+        _history_rows(bench, repo, label, case)
+
+
+def _history_rows(bench: Bench, repo: Path, label: str, case: dict[str, Any]) -> None:
+    dnr, path, commits = case["dnr"], case["path"], case["commits"]
+    first_details = timed(lambda: open_store(repo).history(dnr))
+    pm_full, pm_ids, base = [], [], []
+    for _ in range(bench.size.reads):
+        pm_full.append(timed(lambda: open_store(repo).history(dnr)))
+        pm_ids.append(timed(lambda: open_store(repo).history(dnr, details=False)))
+        base.append(timed(lambda: git(repo, "log", "--format=%H", "--", path)))
+    ours = [e.commit_id for e in open_store(repo).history(dnr, details=False)]
+    same = ours == git(repo, "log", "--format=%H", "--", path).split()
+    what = f"history, {label} edited case ({commits} commits)"
+    for variant, samples in (("", pm_full), (", ids only (`details=False`)", pm_ids)):
+        ratio_met = median_of(samples) <= median_of(base)
+        bench.rows.append(
+            Row(
+                what + variant,
+                median_of(samples),
+                median_of(base),
+                "`git log -- path`",
+                "≤ 1.0",
+                ratio_met,
+            )
+        )
+    bench.notes.append(
+        f"History of {dnr}: same commits in the same order as git log: {'yes' if same else 'NO'}; "
+        f"first call with changed-part labels not yet cached: {first_details * 1000:,.0f} ms."
+    )
+
+
+# --- listing ---------------------------------------------------------------------------
+def bench_listing(bench: Bench, repo: Path) -> None:
+    grep = [
+        timed(lambda: git(repo, "grep", "-c", ".", "HEAD", "--", "cases/"))
+        for _ in range(bench.size.reads)
+    ]
+    cold = []
+    for _ in range(bench.size.cold_lists):
+        bench.fresh_cache()
+        cold.append(timed(lambda: open_store(repo).list_cases()))
+    warm = [timed(lambda: open_store(repo).list_cases()) for _ in range(bench.size.reads)]
+    count = len(open_store(repo).list_cases())
+    grep_s = median_of(grep)
+    bench.rows.append(
+        Row(
+            f"listing {count:,} cases, cold (empty cache)",
+            median_of(cold),
+            grep_s,
+            "`git grep -c . HEAD -- cases/`",
+            "≤ 3.0",
+            median_of(cold) <= 3 * grep_s,
+        )
+    )
+    bench.rows.append(
+        Row(
+            f"listing {count:,} cases, warm (cache filled, new repository object)",
+            median_of(warm),
+            grep_s,
+            "`git grep -c . HEAD -- cases/`",
+            "< 300 ms",
+            median_of(warm) < 0.3,
+        )
+    )
+
+
+# --- save ------------------------------------------------------------------------------
+def bench_save(bench: Bench) -> None:
+    ours_repo, theirs_repo = bench.copy("save-pmtui"), bench.copy("save-git")
+    rng = random.Random(886)
+    cases = rng.sample(bench.manifest["cases"], bench.size.saves + 1)
+    ours, theirs = [], []
+    for case in cases:
+        pm_time, data, message = _pmtui_save(ours_repo, case, rng)
+        git_time = _git_save(theirs_repo, case["path"], data, message)
+        ours.append(pm_time)
+        theirs.append(git_time)
+    ours, theirs = ours[1:], theirs[1:]  # the first of each is a warm-up
+    same_tree = git(ours_repo, "rev-parse", "HEAD^{tree}") == git(
+        theirs_repo, "rev-parse", "HEAD^{tree}"
+    )
+    clean = git(ours_repo, "status", "--porcelain") == ""
+    bench.rows.append(
+        Row(
+            "save of a one-sentence change",
+            median_of(ours),
+            median_of(theirs),
+            "`git add` + `git commit`",
+            "≤ 1.0",
+            median_of(ours) <= median_of(theirs),
+        )
+    )
+    bench.notes.append(
+        f"Saves: both copies end with the same tree: {'yes' if same_tree else 'NO'}; "
+        f"`git status --porcelain` empty after the pmtui saves: {'yes' if clean else 'NO'}. "
+        "pmtui fsyncs the objects and refs it writes "
+        "(`enable_fsync_gitdir`); the git CLI runs with its defaults."
+    )
+
+
+def _pmtui_save(repo: Path, case: dict[str, Any], rng: random.Random) -> tuple[float, bytes, str]:
+    from pmtui.format import parse_case
+
+    store = open_store(repo)
+    loaded = store.load(case["dnr"])
+    edited = parse_case(edit_sentence(loaded.text, rng).text)
+    outcome: list[Any] = []
+    seconds = timed(lambda: outcome.append(store.save(edited, loaded.base)))
+    return seconds, (repo / case["path"]).read_bytes(), outcome[0].message
+
+
+def _git_save(repo: Path, path: str, data: bytes, message: str) -> float:
+    (repo / path).write_bytes(data)  # the editor's write; not timed
+    return timed(lambda: (git(repo, "add", "--", path), git(repo, "commit", "-q", "-m", message)))
+
+
+# --- the run ---------------------------------------------------------------------------
+def repository_facts(bench: Bench) -> str:
+    stats = dict(
+        line.split(": ", 1) for line in git(bench.source, "count-objects", "-vH").splitlines()
+    )
+    graph = bench.source / ".git" / "objects" / "info" / "commit-graph"
+    bloom = graph.exists() and b"BDAT" in graph.read_bytes()
+    heavy, rare = bench.manifest["heavy_case"], bench.manifest["rare_case"]
+    return (
+        f"Repository: {bench.size.cases:,} cases in `cases/<year>/`, {bench.size.commits:,} "
+        f"commits, packed ({stats.get('size-pack', '?')}), commit-graph with changed-path "
+        f"Bloom filters: {'yes' if bloom else 'NO'}. Heavily edited case: {heavy['dnr']} "
+        f"({heavy['commits']} commits); rarely edited: {rare['dnr']} ({rare['commits']})."
+    )
+
+
+def section(bench: Bench, command: str) -> str:
+    notes = "\n".join(f"- {note}" for note in bench.notes)
+    return (
+        f"Command: `{command}`. {machine()}\n\n{repository_facts(bench)}\n\n"
+        f"{table(bench.rows)}\n\n"
+        "Times are medians; pmtui is timed in-process (a fresh `CaseRepository` per call, "
+        "so its SQLite cache is read from disk each time), git as a whole process. "
+        'The OS page cache is warm for both; "cold" means pmtui\'s own cache is empty.\n\n'
+        f"{notes}\n"
+    )
+
+
+def run(size: Size, scratch: Path) -> Bench:
+    bench = Bench(size, scratch)
+    reads = bench.copy("reads")
+    print("history …", file=sys.stderr, flush=True)
+    bench_history(bench, reads)
+    print("listing …", file=sys.stderr, flush=True)
+    bench_listing(bench, reads)
+    print("saves …", file=sys.stderr, flush=True)
+    bench.fresh_cache()
+    bench_save(bench)
+    return bench
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--small", action="store_true", help="2,000 cases, 6,000 commits")
+    parser.add_argument("--no-write", action="store_true", help="do not update RESULTS.md")
+    parser.add_argument("--keep", action="store_true", help="keep the scratch copies")
+    args = parser.parse_args(argv)
+    size = SMALL if args.small else FULL
+    scratch = Path(tempfile.mkdtemp(prefix="pmtui-bench-store-"))
+    try:
+        bench = run(size, scratch)
+    finally:
+        if not args.keep:
+            shutil.rmtree(scratch, ignore_errors=True)
+    command = ".venv/bin/python bench/bench_store.py" + (" --small" if args.small else "")
+    text = section(bench, command)
+    print(text)
+    if not args.no_write:
+        write_section("Store" if not args.small else "Store (small)", text)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
