@@ -17,7 +17,6 @@ from typing import Any
 from pmtui.cli.common import EXIT_OK, CommandFailed, UsageError
 from pmtui.diff import (
     RenderOptions,
-    Version,
     as_data,
     blame_case,
     compare_texts,
@@ -26,7 +25,7 @@ from pmtui.diff import (
 )
 from pmtui.diff.blame import SectionBlame
 from pmtui.diff.types import UnitKind
-from pmtui.format import inspect_case
+from pmtui.diff.versions import history_versions
 from pmtui.store import CaseNotFound, CaseRepository, StoreError
 from pmtui.terminal import safe_line
 from pmtui.texts import diff as texts
@@ -154,23 +153,10 @@ def _check_section(diff: Any, query: str) -> None:
     raise CommandFailed(texts.NO_SECTION_MATCH.format(query=query, headings=headings))
 
 
-def _history_versions(repo: CaseRepository, case: str) -> list[Version]:
-    versions: list[Version] = []
-    for entry in repo.history(case, details=False):
-        if entry.blob_id is None:
-            continue
-        parsed = inspect_case(repo.text_at(case, entry.commit_id)).case
-        if parsed is not None:  # an invalid version is skipped; the next valid one counts
-            versions.append(
-                Version(entry.commit_id, entry.author, entry.when, parsed, entry.subject)
-            )
-    return versions
-
-
 def run_blame(args: argparse.Namespace) -> int:
     repo = _open(args.repo)
     try:
-        versions = _history_versions(repo, args.case)
+        versions = history_versions(repo, args.case)
     except StoreError as error:
         raise CommandFailed(str(error)) from None
     if not versions:
