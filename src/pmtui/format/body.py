@@ -16,6 +16,7 @@ from markdown_it.token import Token
 
 from pmtui.format.problems import CaseFileError, file_error
 from pmtui.model.problems import Problem
+from pmtui.model.prose import starts_like_markup
 from pmtui.texts import format as texts
 
 _PARSER = MarkdownIt("commonmark")
@@ -57,7 +58,7 @@ def _element(token: Token, following: list[Token], source: list[str], start: int
     inline = following[0].content if following else ""
     if token.type == "heading_open" and token.tag in ("h1", "h2", "h3"):
         return _Element(start, token.tag, inline.strip())
-    if token.type == "paragraph_open":
+    if token.type == "paragraph_open" and not starts_like_markup(inline.lstrip()):
         return _Element(start, "stycke", inline)
     return _Element(start, "markdown", "\n".join(source))
 

@@ -9,6 +9,7 @@ import re
 from enum import StrEnum
 from typing import Annotated, Literal
 
+from markdown_it import MarkdownIt
 from pydantic import AfterValidator, Field, field_validator
 
 from pmtui.model.base import CaseModel, Line
@@ -62,11 +63,32 @@ def _paragraph(value: str) -> str:
 
 
 def _markdown(value: str) -> str:
-    lines = [line.rstrip() for line in value.replace("\r\n", "\n").split("\n")]
+    unified = value.replace("\r\n", "\n").replace("\r", "\n")
+    lines = [line.rstrip() for line in unified.split("\n")]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
     if not text.strip():
         raise ValueError(texts.EMPTY_TEXT)
+    _stays_a_block(text)
     return text
+
+
+_MARKDOWN = MarkdownIt("commonmark")
+_SENTINEL = "## \u2063"
+
+
+def _stays_a_block(text: str) -> None:
+    """Refuse Markdown that a file would read back as something else (prose, a section),
+    or that would swallow the text after it (an unclosed code fence or HTML comment)."""
+    for index, token in enumerate(tokens := _MARKDOWN.parse(text)):
+        if token.level != 0 or token.nesting == -1:
+            continue
+        if token.type == "heading_open" and token.tag in ("h1", "h2", "h3"):
+            raise ValueError(texts.MARKDOWN_HEADING)
+        if token.type == "paragraph_open" and not starts_like_markup(tokens[index + 1].content):
+            raise ValueError(texts.MARKDOWN_PROSE)
+    after = _MARKDOWN.parse(f"{text}\n\n{_SENTINEL}\n")
+    if len(after) < 3 or after[-3].type != "heading_open" or after[-2].content != "\u2063":
+        raise ValueError(texts.MARKDOWN_UNCLOSED)
 
 
 Heading = Annotated[Line, AfterValidator(_heading)]

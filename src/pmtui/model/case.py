@@ -116,6 +116,13 @@ class Case(CaseModel):
             self.board_decision_blocks = None
         return self
 
+    @model_validator(mode="after")
+    def _empty_outcome_is_none(self) -> Case:
+        """An outcome with nothing in it is no outcome (the file has no ``utfall`` then)."""
+        if self.outcome is not None and self.outcome == Outcome():
+            self.outcome = None
+        return self
+
     @property
     def all_dnr(self) -> list[Dnr]:
         return [self.dnr, *self.other_dnr]

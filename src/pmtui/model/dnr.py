@@ -18,10 +18,11 @@ from pydantic_core import PydanticCustomError, core_schema
 
 from pmtui.texts import model as texts
 
-_MODERN = re.compile(r"^([A-Za-z]{1,10})\s*(\d{4})\s*/\s*(\d{1,7})$")
-_OLDER = re.compile(r"^(\d{1,4})\s*-\s*(\d{1,7})\s*/\s*(\d{4})$")
-_MODERN_SLUG = re.compile(r"^([a-z]{1,10})-(\d{4})-(\d{1,7})$")
-_OLDER_SLUG = re.compile(r"^(\d{1,4})-(\d{1,7})-(\d{4})$")
+_MODERN = re.compile(r"([A-Za-z]{1,10})[ \t]*(\d{4})[ \t]*/[ \t]*(\d{1,7})", re.ASCII)
+_OLDER = re.compile(r"(\d{1,4})[ \t]*-[ \t]*(\d{1,7})[ \t]*/[ \t]*(\d{4})", re.ASCII)
+_MODERN_SLUG = re.compile(r"([a-z]{1,10})-(\d{4})-(\d{1,7})", re.ASCII)
+_OLDER_SLUG = re.compile(r"(\d{1,4})-(\d{1,7})-(\d{4})", re.ASCII)
+_REGISTRY = re.compile(r"[A-Z]{1,10}|0|[1-9]\d{0,3}", re.ASCII)
 JSON_PATTERN = r"^([A-Za-z]{1,10} ?\d{4}/\d{1,7}|\d{1,4}-\d{1,7}/\d{4})$"
 
 
@@ -37,28 +38,45 @@ class Dnr:
     year: int
     serial: int
 
+    def __post_init__(self) -> None:
+        """Refuse parts that could not have come from a dnr (they would reach file names)."""
+        registry_ok = isinstance(self.registry, str) and _REGISTRY.fullmatch(self.registry)
+        year_ok = isinstance(self.year, int) and 0 <= self.year <= 9999
+        serial_ok = isinstance(self.serial, int) and 0 <= self.serial <= 9_999_999
+        if not (registry_ok and year_ok and serial_ok):
+            raise DnrError(
+                texts.DNR_INVALID.format(value=f"{self.registry} {self.year}/{self.serial}")
+            )
+
     @classmethod
     def parse(cls, text: str) -> Dnr:
         """Parse either form, tolerating case and spacing; raise ``DnrError`` if invalid."""
         value = text.strip()
-        if match := _MODERN.match(value):
+        if match := _MODERN.fullmatch(value):
             registry, year, serial = match.groups()
             return cls(registry.upper(), int(year), int(serial))
-        if match := _OLDER.match(value):
+        if match := _OLDER.fullmatch(value):
             registry, serial, year = match.groups()
             return cls(str(int(registry)), int(year), int(serial))
         raise DnrError(texts.DNR_INVALID.format(value=text))
 
     @classmethod
     def from_slug(cls, slug: str) -> Dnr:
-        """The dnr a slug was made from; raise ``DnrError`` if it is not a slug."""
-        if match := _MODERN_SLUG.match(slug):
+        """The dnr a slug was made from; raise ``DnrError`` if it is not a canonical slug.
+
+        Only the slug a dnr gives is accepted (``ks-2023-0886`` is not), so slug and dnr
+        map one to one and no two file names name the same case.
+        """
+        dnr: Dnr | None = None
+        if match := _MODERN_SLUG.fullmatch(slug):
             registry, year, serial = match.groups()
-            return cls(registry.upper(), int(year), int(serial))
-        if match := _OLDER_SLUG.match(slug):
+            dnr = cls(registry.upper(), int(year), int(serial))
+        elif match := _OLDER_SLUG.fullmatch(slug):
             registry, serial, year = match.groups()
-            return cls(str(int(registry)), int(year), int(serial))
-        raise DnrError(texts.DNR_SLUG_INVALID.format(value=slug))
+            dnr = cls(str(int(registry)), int(year), int(serial))
+        if dnr is None or dnr.slug != slug:
+            raise DnrError(texts.DNR_SLUG_INVALID.format(value=slug))
+        return dnr
 
     @property
     def is_modern(self) -> bool:
@@ -68,18 +86,18 @@ class Dnr:
     def slug(self) -> str:
         """A file-name-safe, reversible form: ``ks-2023-886`` or ``155-1302-2015``."""
         if self.is_modern:
-            return f"{self.registry.lower()}-{self.year}-{self.serial}"
-        return f"{self.registry}-{self.serial}-{self.year}"
+            return f"{self.registry.lower()}-{self.year:04d}-{self.serial}"
+        return f"{self.registry}-{self.serial}-{self.year:04d}"
 
     @property
     def relative_path(self) -> str:
         """Where the case lives in a repository: ``cases/2023/ks-2023-886.md``."""
-        return f"cases/{self.year}/{self.slug}.md"
+        return f"cases/{self.year:04d}/{self.slug}.md"
 
     def __str__(self) -> str:
         if self.is_modern:
-            return f"{self.registry} {self.year}/{self.serial}"
-        return f"{self.registry}-{self.serial}/{self.year}"
+            return f"{self.registry} {self.year:04d}/{self.serial}"
+        return f"{self.registry}-{self.serial}/{self.year:04d}"
 
     @classmethod
     def __get_pydantic_core_schema__(

@@ -11,6 +11,14 @@ PARAGRAPH_MARKUP = (
     "stycket börjar med Markdown-syntax ({start!r}); skriv om början eller lägg det i ett "
     "markdown-block"
 )
+MARKDOWN_HEADING = (
+    "ett markdown-block får inte innehålla rubriker '#', '##' eller '###'; de blir avsnitt"
+)
+MARKDOWN_PROSE = "markdown-blocket är ett vanligt stycke; skriv det som stycke (typ: stycke)"
+MARKDOWN_UNCLOSED = (
+    "markdown-blocket är inte avslutat (t.ex. ett kodblock ``` utan avslutande ``` eller en "
+    "HTML-kommentar utan -->) och skulle svälja texten efter sig"
+)
 DUPLICATE = "{what} {value!r} förekommer mer än en gång"
 NO_POINTS = "beslutsblocket saknar att-satser"
 
