@@ -25,6 +25,7 @@ from pmtui.tui.screens.case_list import CaseListScreen
 from pmtui.tui.screens.help import HelpScreen, describe_binding
 
 log = logging.getLogger("pmtui.tui")
+log.addHandler(logging.NullHandler())  # never Python's last-resort handler (stderr)
 
 
 def _key(key: str, action: str, short: str, long: str, name: str, **options: Any) -> Binding:
