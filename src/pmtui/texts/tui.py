@@ -136,6 +136,9 @@ HELP_DISABLED = "(inte tillgänglig just nu)"
 SCREEN_NAMES = {
     "CaseListScreen": "ärendelistan",
     "CaseEditorScreen": "ärendet",
+    "HistoryScreen": "historiken",
+    "DiffScreen": "jämförelsen",
+    "BlameScreen": "vem ändrade vad (blame)",
 }
 SCREEN_FALLBACK = "den här vyn"
 

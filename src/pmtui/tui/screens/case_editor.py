@@ -22,6 +22,7 @@ from pmtui.format.emit import serialize_case
 from pmtui.model.case import Case
 from pmtui.store import CaseRepository, LoadedCase, StoreError
 from pmtui.texts import editor as texts
+from pmtui.texts import history as history_texts
 from pmtui.tui.dialogs import confirm_leave, recovery
 from pmtui.tui.dialogs.confirm_leave import ConfirmLeaveDialog
 from pmtui.tui.dialogs.recovery import RecoveryDialog
@@ -72,6 +73,8 @@ class CaseEditorScreen(Screen[None]):
             texts.KEY_TAB_SECTIONS_HELP,
             name="tab_sections",
         ),
+        editor_key("alt+h", "history", history_texts.KEY_HISTORY, history_texts.KEY_HISTORY_HELP),
+        editor_key("alt+v", "blame", history_texts.KEY_BLAME, history_texts.KEY_BLAME_HELP),
     ]
 
     def __init__(self, repository: CaseRepository, dnr: str) -> None:
@@ -321,6 +324,16 @@ class CaseEditorScreen(Screen[None]):
             self.app.pop_screen()
         else:
             self.app.exit()
+
+    def action_history(self) -> None:
+        from pmtui.tui.screens.history import HistoryScreen
+
+        self.app.push_screen(HistoryScreen(self.repository, self.dnr))
+
+    def action_blame(self) -> None:
+        from pmtui.tui.screens.blame import BlameScreen
+
+        self.app.push_screen(BlameScreen(self.repository, self.dnr))
 
     def action_show_tab(self, tab: str) -> None:
         if self.editable:

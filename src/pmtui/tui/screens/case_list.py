@@ -19,6 +19,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
+from pmtui.texts import history as history_texts
 from pmtui.texts import tui as texts
 from pmtui.tui.case_index import (
     COLUMNS,
@@ -64,6 +65,13 @@ class CaseListScreen(Screen[None]):
         _key("f5", "pick_rotel", texts.KEY_ROTEL, texts.KEY_ROTEL_HELP, "rotel"),
         _key("escape", "clear_filters", texts.KEY_CLEAR, texts.KEY_CLEAR_HELP, "clear"),
         _key("ctrl+r", "reload", texts.KEY_RELOAD, texts.KEY_RELOAD_HELP, "reload"),
+        _key(
+            "f6,alt+h",
+            "history",
+            history_texts.KEY_HISTORY,
+            history_texts.KEY_HISTORY_HELP,
+            "history",
+        ),
         _key(
             "question_mark", "app.help", texts.KEY_HELP, texts.KEY_HELP_HELP, "help", priority=True
         ),
@@ -250,6 +258,13 @@ class CaseListScreen(Screen[None]):
         row = self.table.current_row
         if row is not None:
             self.open_case(row)
+
+    def action_history(self) -> None:
+        row = self.table.current_row
+        if row is not None:
+            from pmtui.tui.screens.history import HistoryScreen
+
+            self.app.push_screen(HistoryScreen(self.repository, row.ref))
 
     def on_case_table_chosen(self, message: CaseTable.Chosen) -> None:
         self.open_case(message.row)

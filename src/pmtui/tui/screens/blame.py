@@ -1,0 +1,188 @@
+"""Blame: each sentence of each section after the commit, author and date that last
+changed it (``pmtui.diff.blame_case``), as of a chosen version.
+
+``n``/``]`` and ``p``/``[`` go from section to section; ``f`` shows one section only.
+The versions are read and compared in a thread worker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.widgets import Footer, Static
+
+from pmtui.diff import CaseBlame, SectionBlame, UnitKind, blame_case
+from pmtui.diff.versions import history_versions
+from pmtui.store import CaseRepository, HistoryEntry
+from pmtui.terminal import safe_line
+from pmtui.texts import history as texts
+from pmtui.tui.screens.diff_view import LinesScreen, scroll_keys
+from pmtui.tui.screens.picker import PickerScreen
+from pmtui.tui.widgets.diff_lines import DiffLines, Line
+
+AUTHOR_WIDTH = 18
+_HEADING = Style(bold=True, color="bright_cyan")
+_COMMIT = Style(color="yellow")
+_DIM = Style(dim=True)
+
+
+def blame_key(key: str, action: str, short: str, long: str, name: str, **options: Any) -> Binding:
+    return Binding(key, action, short, tooltip=long, id=f"pmtui.blame.{name}", **options)
+
+
+def section_lines(section: SectionBlame) -> list[Line]:
+    """A section's heading (an anchor), then each sentence after who last changed it."""
+    heading = Text("#" * section.level + " " + safe_line(section.heading), _HEADING)
+    lines = [Line(Text(""), heading, anchor=True)]
+    for line in section.lines:
+        if line.kind is UnitKind.BREAK:
+            lines.append(Line(Text(""), Text("")))
+            continue
+        revision = line.revision
+        gutter = Text(end="")
+        gutter.append(revision.short_id + " ", _COMMIT)
+        gutter.append(safe_line(revision.author)[:AUTHOR_WIDTH].ljust(AUTHOR_WIDTH) + " ")
+        gutter.append(revision.when.date().isoformat() + "  ", _DIM)
+        lines.append(Line(gutter, Text(safe_line(line.text))))
+    for sub in section.subsections:
+        lines += [Line(Text(""), Text("")), *section_lines(sub)]
+    return lines
+
+
+def blame_lines(sections: Sequence[SectionBlame]) -> list[Line]:
+    lines: list[Line] = []
+    for section in sections:
+        lines += [*section_lines(section), Line(Text(""), Text(""))]
+    return lines
+
+
+class BlameScreen(LinesScreen):
+    """Who last changed each sentence of ``dnr``, as of ``entries[0]`` (a history slice,
+    newest first; None: the whole history)."""
+
+    DEFAULT_CSS = """
+    BlameScreen { layout: vertical; }
+    #blame-title { height: 1; background: $panel; text-style: bold; padding: 0 1; }
+    #blame-status { height: 1; background: $panel; color: $text-muted; padding: 0 1; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        blame_key(
+            "n,right_square_bracket",
+            "next",
+            texts.KEY_NEXT_SECTION,
+            texts.KEY_NEXT_SECTION_HELP,
+            "next",
+        ),
+        blame_key(
+            "p,left_square_bracket",
+            "previous",
+            texts.KEY_PREVIOUS_SECTION,
+            texts.KEY_PREVIOUS_SECTION_HELP,
+            "previous",
+        ),
+        blame_key("f", "pick_section", texts.KEY_SECTION, texts.KEY_SECTION_HELP, "section"),
+        blame_key("escape,q", "back", texts.KEY_BACK, texts.KEY_BACK_HELP, "back"),
+        blame_key("question_mark", "app.help", texts.KEY_HELP, texts.KEY_HELP_HELP, "help"),
+        *scroll_keys(blame_key),
+    ]
+
+    @dataclass
+    class Blamed(Message):
+        blame: CaseBlame | None
+
+    def __init__(
+        self, repository: CaseRepository, dnr: str, entries: list[HistoryEntry] | None = None
+    ) -> None:
+        super().__init__()
+        self.repository = repository
+        self.dnr = str(dnr)
+        self.entries = entries
+        self.blame: CaseBlame | None = None
+        self.section: str | None = None
+        self.loaded = False
+
+    def compose(self) -> ComposeResult:
+        commit = self.entries[0].commit_id[:8] if self.entries else "HEAD"
+        title = texts.BLAME_TITLE.format(dnr=self.dnr, commit=commit)
+        yield Static(Text(safe_line(title)), id="blame-title")
+        yield DiffLines(id="blame")
+        yield Static(Text(texts.BLAME_LOADING), id="blame-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.run_blame()
+
+    @work(thread=True, exit_on_error=False, group="blame", exclusive=True)
+    def run_blame(self) -> None:
+        versions = history_versions(self.repository, self.dnr, self.entries)
+        self.post_message(self.Blamed(blame_case(versions) if versions else None))
+
+    def on_blame_screen_blamed(self, message: Blamed) -> None:
+        self.blame, self.loaded = message.blame, True
+        self.redraw()
+
+    @property
+    def sections(self) -> list[SectionBlame]:
+        if self.blame is None:
+            return []
+        if self.section is None:
+            return list(self.blame.sections)
+        return self.blame.only(self.section)
+
+    def lines_for(self, width: int) -> list[Line]:
+        if self.blame is None:
+            empty = texts.BLAME_EMPTY.format(dnr=self.dnr) if self.loaded else ""
+            return [Line(Text(""), Text(safe_line(empty)))]
+        return blame_lines(self.sections)
+
+    def redraw(self) -> None:
+        self.view.show(self.lines_for)
+        self.view.current = 0 if self.view.anchors else -1
+        self.update_status()
+
+    def update_status(self) -> None:
+        view = self.view
+        line = view.current_line
+        section = line.body.plain.lstrip("# ") if line else texts.SECTION_ALL
+        sentences = sum(1 for v in view.lines if v.gutter.plain)
+        status = texts.BLAME_STATUS.format(
+            section=section,
+            count=sentences,
+            current=max(0, view.current) + 1,
+            total=len(view.anchors),
+        )
+        self.query_one("#blame-status", Static).update(Text(safe_line(status)))
+
+    def action_next(self) -> None:
+        self.view.next()
+        self.update_status()
+
+    def action_previous(self) -> None:
+        self.view.previous()
+        self.update_status()
+
+    def action_pick_section(self) -> None:
+        if self.blame is None:
+            return
+        shown = {"": texts.PICK_SECTION_ALL}
+        for heading in _headings(self.blame.sections):
+            shown.setdefault(heading, safe_line(heading))
+        picker = PickerScreen(texts.PICK_SECTION, list(shown.items()), self.section or "")
+        self.app.push_screen(picker, self._section_picked)
+
+    def _section_picked(self, heading: str | None) -> None:
+        if heading is not None:
+            self.section = heading or None
+            self.redraw()
+
+
+def _headings(sections: Sequence[SectionBlame]) -> list[str]:
+    return [h for s in sections for h in (s.heading, *_headings(s.subsections))]

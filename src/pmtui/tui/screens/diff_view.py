@@ -1,0 +1,231 @@
+"""Two versions of a case compared: fields and decision points first, then sections.
+
+``s`` switches between one column and side by side, ``w`` between changed words and
+whole changed sentences, ``f`` shows one section only (a list of the case's headings),
+``n``/``]`` and ``p``/``[`` go to the next and previous change. The comparison runs in
+a thread worker; the lines are re-cut to the window's width when it changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from pmtui.diff import CaseDiff, RenderOptions, SectionDiff, SectionOp, only_sections
+from pmtui.diff.versions import compare_commits
+from pmtui.store import CaseRepository
+from pmtui.terminal import safe_line
+from pmtui.texts import diff as diff_texts
+from pmtui.texts import history as texts
+from pmtui.tui.errors import report_failure
+from pmtui.tui.screens.picker import PickerScreen
+from pmtui.tui.widgets.diff_lines import DiffLines, Line
+from pmtui.tui.widgets.diff_text import case_diff_lines
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a comparison: a commit id (None: no such version) and its label."""
+
+    commit: str | None
+    label: str
+
+
+def diff_key(key: str, action: str, short: str, long: str, name: str, **options: Any) -> Binding:
+    return Binding(key, action, short, tooltip=long, id=f"pmtui.diff.{name}", **options)
+
+
+def scroll_keys(make: Any) -> list[Binding]:
+    """Scrolling keys for a view of lines (hidden from the footer, listed by ``?``)."""
+    moves = [
+        ("up,k", "scroll_lines(-1)", texts.KEY_UP, texts.KEY_UP_HELP, "up"),
+        ("down,j", "scroll_lines(1)", texts.KEY_DOWN, texts.KEY_DOWN_HELP, "down"),
+        ("pageup", "scroll_pages(-1)", texts.KEY_PAGE_UP, texts.KEY_PAGE_UP_HELP, "page_up"),
+        ("pagedown", "scroll_pages(1)", texts.KEY_PAGE_DOWN, texts.KEY_PAGE_DOWN_HELP, "page_down"),
+        ("home", "scroll_ends(0)", texts.KEY_FIRST, texts.KEY_FIRST_HELP, "first"),
+        ("end", "scroll_ends(1)", texts.KEY_LAST, texts.KEY_LAST_HELP, "last"),
+    ]
+    return [make(*move, show=False) for move in moves]
+
+
+def section_headings(sections: tuple[SectionDiff, ...]) -> list[tuple[str, bool]]:
+    """Every heading (subsections too) and whether that part changed, in document order."""
+    found: list[tuple[str, bool]] = []
+    for section in sections:
+        found.append((section.heading, section.op is not SectionOp.UNCHANGED))
+        found += section_headings(section.subsections)
+    return found
+
+
+class LinesScreen(Screen[None]):
+    """A screen around one ``DiffLines`` view: scrolling and leaving."""
+
+    @property
+    def view(self) -> DiffLines:
+        return self.query_one(DiffLines)
+
+    def action_scroll_lines(self, delta: int) -> None:
+        self.view.scroll_to(y=self.view.scroll_y + delta, animate=False, immediate=True)
+
+    def action_scroll_pages(self, direction: int) -> None:
+        page = max(1, self.view.scrollable_content_region.height - 1)
+        self.action_scroll_lines(direction * page)
+
+    def action_scroll_ends(self, end: int) -> None:
+        self.view.scroll_to(y=self.view.max_scroll_y if end else 0, animate=False, immediate=True)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    def on_worker_state_changed(self, event: Any) -> None:
+        report_failure(self.app, event.worker)
+
+
+class DiffScreen(LinesScreen):
+    """The case ``dnr`` compared between ``old`` and ``new``."""
+
+    DEFAULT_CSS = """
+    DiffScreen { layout: vertical; }
+    #diff-title { height: 1; background: $panel; text-style: bold; padding: 0 1; }
+    #diff-status { height: 1; background: $panel; color: $text-muted; padding: 0 1; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        diff_key(
+            "n,right_square_bracket",
+            "next",
+            texts.KEY_NEXT_CHANGE,
+            texts.KEY_NEXT_CHANGE_HELP,
+            "next",
+        ),
+        diff_key(
+            "p,left_square_bracket",
+            "previous",
+            texts.KEY_PREVIOUS_CHANGE,
+            texts.KEY_PREVIOUS_CHANGE_HELP,
+            "previous",
+        ),
+        diff_key(
+            "s", "side_by_side", texts.KEY_SIDE_BY_SIDE, texts.KEY_SIDE_BY_SIDE_HELP, "side_by_side"
+        ),
+        diff_key("f", "pick_section", texts.KEY_SECTION, texts.KEY_SECTION_HELP, "section"),
+        diff_key("w", "words", texts.KEY_WORDS, texts.KEY_WORDS_HELP, "words"),
+        diff_key("escape,q", "back", texts.KEY_BACK, texts.KEY_BACK_HELP, "back"),
+        diff_key("question_mark", "app.help", texts.KEY_HELP, texts.KEY_HELP_HELP, "help"),
+        *scroll_keys(diff_key),
+    ]
+
+    @dataclass
+    class Compared(Message):
+        diff: CaseDiff
+
+    def __init__(self, repository: CaseRepository, dnr: str, old: Side, new: Side) -> None:
+        super().__init__()
+        self.repository = repository
+        self.dnr = str(dnr)
+        self.old, self.new = old, new
+        self.diff: CaseDiff | None = None
+        self.section: str | None = None
+        self.side_by_side = False
+        self.words = True
+
+    def compose(self) -> ComposeResult:
+        title = texts.DIFF_TITLE.format(dnr=self.dnr, old=self.old.label, new=self.new.label)
+        yield Static(Text(safe_line(title)), id="diff-title")
+        yield DiffLines(id="diff")
+        yield Static(Text(texts.DIFF_LOADING), id="diff-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.compare()
+
+    @work(thread=True, exit_on_error=False, group="diff", exclusive=True)
+    def compare(self) -> None:
+        diff = compare_commits(self.repository, self.dnr, self.old.commit, self.new.commit)
+        self.post_message(self.Compared(diff))
+
+    def on_diff_screen_compared(self, message: Compared) -> None:
+        self.diff = message.diff
+        self.redraw()
+
+    # What is shown -------------------------------------------------------------------
+
+    @property
+    def shown_diff(self) -> CaseDiff | None:
+        if self.diff is None or self.section is None:
+            return self.diff
+        return only_sections(self.diff, self.section)
+
+    def lines_for(self, width: int) -> list[Line]:
+        diff = self.shown_diff
+        if diff is None:
+            return []
+        if self.section is not None and not diff.changed:
+            note = texts.SECTION_NO_CHANGES.format(heading=self.section)
+            return [Line(Text(""), Text(safe_line(note)))]
+        options = RenderOptions(
+            word=self.words,
+            color=True,
+            side_by_side=self.side_by_side,
+            width=max(40, width - 2),
+        )
+        return case_diff_lines(diff, options)
+
+    def redraw(self, *, keep_anchor: bool = False) -> None:
+        self.view.show(self.lines_for, keep_anchor=keep_anchor)
+        self.update_status()
+
+    def update_status(self) -> None:
+        view = self.view
+        mode = texts.MODE_SIDE_BY_SIDE if self.side_by_side else texts.MODE_UNIFIED
+        words = texts.WORDS_ON if self.words else texts.WORDS_OFF
+        section = (
+            texts.SECTION_ONLY.format(heading=self.section) if self.section else texts.SECTION_ALL
+        )
+        values = {"mode": mode, "words": words, "section": section}
+        if view.anchors:
+            current = max(0, view.current) + 1
+            status = texts.DIFF_STATUS.format(**values, current=current, total=len(view.anchors))
+        else:
+            status = texts.DIFF_STATUS_EMPTY.format(**values)
+        self.query_one("#diff-status", Static).update(Text(safe_line(status)))
+
+    # Actions -------------------------------------------------------------------------
+
+    def action_next(self) -> None:
+        self.view.next()
+        self.update_status()
+
+    def action_previous(self) -> None:
+        self.view.previous()
+        self.update_status()
+
+    def action_side_by_side(self) -> None:
+        self.side_by_side = not self.side_by_side
+        self.redraw(keep_anchor=True)
+
+    def action_words(self) -> None:
+        self.words = not self.words
+        self.redraw(keep_anchor=True)
+
+    def action_pick_section(self) -> None:
+        if self.diff is None or self.diff.raw is not None:
+            return
+        shown = {"": texts.PICK_SECTION_ALL}
+        for heading, changed in section_headings(self.diff.sections):
+            note = f"  {diff_texts.SECTION_CHANGED}" if changed else ""
+            shown.setdefault(heading, safe_line(heading) + note)
+        picker = PickerScreen(texts.PICK_SECTION, list(shown.items()), self.section or "")
+        self.app.push_screen(picker, self._section_picked)
+
+    def _section_picked(self, heading: str | None) -> None:
+        if heading is not None:
+            self.section = heading or None
+            self.redraw()

@@ -1,0 +1,267 @@
+"""The history of one case: its versions newest first, and comparisons between them.
+
+Enter compares the version under the cursor with the one before it, or with the version
+marked with space. ``m`` compares the two latest milestones (remiss → tillstyrkt): from
+the case list or the editor that is two keys, ``h``/F6 then ``m``. ``b`` shows who last
+changed each sentence, as of the version under the cursor. The history is read in a
+thread worker; what each commit changed follows in a second pass.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from pmtui.store import CaseRepository, HistoryEntry, Milestone, StoreError
+from pmtui.terminal import safe_line
+from pmtui.texts import history as texts
+from pmtui.tui.errors import report_failure
+from pmtui.tui.screens.blame import BlameScreen
+from pmtui.tui.screens.diff_view import DiffScreen, Side
+from pmtui.tui.screens.picker import PickerScreen
+from pmtui.tui.widgets.history_table import HistoryTable, milestone_names
+
+# Report what commits changed in batches of this many, so long histories fill in steadily.
+CHANGES_BATCH = 50
+
+
+def history_key(key: str, action: str, short: str, long: str, name: str, **options: Any) -> Binding:
+    return Binding(key, action, short, tooltip=long, id=f"pmtui.history.{name}", **options)
+
+
+def _moves() -> list[Binding]:
+    moves = [
+        ("up,k", "move(-1)", texts.KEY_UP, texts.KEY_UP_HELP, "up"),
+        ("down,j", "move(1)", texts.KEY_DOWN, texts.KEY_DOWN_HELP, "down"),
+        ("pageup", "page(-1)", texts.KEY_PAGE_UP, texts.KEY_PAGE_UP_HELP, "page_up"),
+        ("pagedown", "page(1)", texts.KEY_PAGE_DOWN, texts.KEY_PAGE_DOWN_HELP, "page_down"),
+        ("home", "first", texts.KEY_FIRST, texts.KEY_FIRST_HELP, "first"),
+        ("end", "last", texts.KEY_LAST, texts.KEY_LAST_HELP, "last"),
+    ]
+    return [history_key(*move, show=False) for move in moves]
+
+
+def milestone_side(milestone: Milestone) -> Side:
+    label = texts.MILESTONE_LABEL.format(name=milestone.name, commit=milestone.commit_id[:8])
+    return Side(milestone.commit_id, label)
+
+
+def entry_side(entry: HistoryEntry | None) -> Side:
+    if entry is None:
+        return Side(None, texts.DIFF_NONE)
+    names = milestone_names(entry)
+    commit = entry.commit_id[:8]
+    label = texts.MILESTONE_LABEL.format(name=names[-1], commit=commit) if names else commit
+    return Side(entry.commit_id, label)
+
+
+class HistoryScreen(Screen[None]):
+    """Versions of the case ``dnr`` (a dnr, slug or path)."""
+
+    DEFAULT_CSS = """
+    HistoryScreen { layout: vertical; }
+    #history-title { height: 1; background: $panel; text-style: bold; padding: 0 1; }
+    #history-status { height: 1; background: $panel; color: $text-muted; padding: 0 1; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [
+        history_key("enter", "compare", texts.KEY_COMPARE, texts.KEY_COMPARE_HELP, "compare"),
+        history_key("space", "mark", texts.KEY_MARK, texts.KEY_MARK_HELP, "mark"),
+        history_key(
+            "m", "milestones", texts.KEY_MILESTONES, texts.KEY_MILESTONES_HELP, "milestones"
+        ),
+        history_key(
+            "M",
+            "pick_milestones",
+            texts.KEY_PICK_MILESTONES,
+            texts.KEY_PICK_MILESTONES_HELP,
+            "pick_milestones",
+        ),
+        history_key("b", "blame", texts.KEY_BLAME, texts.KEY_BLAME_HELP, "blame"),
+        history_key("escape,q", "back", texts.KEY_BACK, texts.KEY_BACK_HELP, "back"),
+        history_key("question_mark", "app.help", texts.KEY_HELP, texts.KEY_HELP_HELP, "help"),
+        *_moves(),
+    ]
+
+    @dataclass
+    class HistoryLoaded(Message):
+        entries: list[HistoryEntry]
+        milestones: list[Milestone]
+
+    @dataclass
+    class ChangesLoaded(Message):
+        changed: dict[str, list[str]]
+        done: bool
+
+    def __init__(self, repository: CaseRepository, dnr: str) -> None:
+        super().__init__()
+        self.repository = repository
+        self.dnr = str(dnr)
+        self.entries: list[HistoryEntry] = []
+        self.milestone_list: list[Milestone] = []
+        self.loaded = False
+        self.changes_done = False
+        self.milestones_wanted = False  # ``m`` pressed before the history was read
+
+    def compose(self) -> ComposeResult:
+        title = texts.HISTORY_TITLE.format(dnr=safe_line(self.dnr))
+        yield Static(Text(title), id="history-title")
+        yield HistoryTable(id="history")
+        yield Static(Text(texts.HISTORY_LOADING), id="history-status")
+        yield Footer()
+
+    @property
+    def table(self) -> HistoryTable:
+        return self.query_one(HistoryTable)
+
+    def on_mount(self) -> None:
+        self.load_history()
+
+    # Loading, in a worker ------------------------------------------------------------
+
+    @work(thread=True, exit_on_error=False, group="history", exclusive=True)
+    def load_history(self) -> None:
+        entries = self.repository.history(self.dnr, details=False)
+        self.post_message(self.HistoryLoaded(entries, self._milestones()))
+        changed: dict[str, list[str]] = {}
+        for number, entry in enumerate(entries, start=1):
+            changed[entry.commit_id] = self.repository.changed_parts(entry)
+            if number % CHANGES_BATCH == 0:
+                self.post_message(self.ChangesLoaded(dict(changed), done=False))
+        self.post_message(self.ChangesLoaded(changed, done=True))
+
+    def _milestones(self) -> list[Milestone]:
+        try:
+            return self.repository.milestones(self.dnr)
+        except StoreError:  # a file without a dnr has no milestones
+            return []
+
+    def on_history_screen_history_loaded(self, message: HistoryLoaded) -> None:
+        self.entries, self.milestone_list = message.entries, message.milestones
+        self.loaded = True
+        self.table.show(self.entries)
+        self.update_status()
+        if self.milestones_wanted:
+            self.milestones_wanted = False
+            self.action_milestones()
+
+    def on_history_screen_changes_loaded(self, message: ChangesLoaded) -> None:
+        self.changes_done = message.done
+        self.table.set_changed(message.changed)
+        self.update_status()
+
+    def on_worker_state_changed(self, event: Any) -> None:
+        report_failure(self.app, event.worker)
+
+    def update_status(self) -> None:
+        if not self.entries:
+            status = texts.HISTORY_EMPTY.format(dnr=self.dnr) if self.loaded else ""
+            self.query_one("#history-status", Static).update(Text(safe_line(status)))
+            return
+        parts = [texts.HISTORY_STATUS.format(count=len(self.entries))]
+        if self.milestone_list:
+            names = ", ".join(m.name for m in self.milestone_list)
+            parts.append(texts.HISTORY_STATUS_MILESTONES.format(names=names))
+        marked = self.table.marked
+        if marked is not None:
+            commit = self.entries[marked].commit_id[:8]
+            parts.append(texts.HISTORY_STATUS_MARKED.format(commit=commit))
+        if not self.changes_done:
+            parts.append(texts.HISTORY_CHANGES_LOADING)
+        self.query_one("#history-status", Static).update(Text(safe_line(" · ".join(parts))))
+
+    # Moving and marking --------------------------------------------------------------
+
+    def action_move(self, delta: int) -> None:
+        self.table.move(delta)
+
+    def action_page(self, direction: int) -> None:
+        self.table.move(direction * self.table.page)
+
+    def action_first(self) -> None:
+        self.table.move(-len(self.entries))
+
+    def action_last(self) -> None:
+        self.table.move(len(self.entries))
+
+    def action_mark(self) -> None:
+        if self.entries:
+            cursor = self.table.cursor
+            self.table.marked = None if self.table.marked == cursor else cursor
+            self.update_status()
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    # Comparing -----------------------------------------------------------------------
+
+    def action_compare(self) -> None:
+        """The marked version against the one under the cursor, older first; without a
+        mark, the version under the cursor against the version before it."""
+        if not self.entries:
+            return
+        cursor, marked = self.table.cursor, self.table.marked
+        if marked is not None and marked != cursor:
+            older, newer = max(cursor, marked), min(cursor, marked)
+            self.open_diff(entry_side(self.entries[older]), entry_side(self.entries[newer]))
+            return
+        parent = self.entries[cursor + 1] if cursor + 1 < len(self.entries) else None
+        self.open_diff(entry_side(parent), entry_side(self.entries[cursor]))
+
+    def action_milestones(self) -> None:
+        if not self.loaded:
+            self.milestones_wanted = True
+            return
+        if len(self.milestone_list) < 2:
+            self.notify(texts.NEED_TWO_MILESTONES.format(dnr=self.dnr), markup=False)
+            return
+        old, new = self.milestone_list[-2:]
+        self.open_diff(milestone_side(old), milestone_side(new))
+
+    def action_pick_milestones(self) -> None:
+        if len(self.milestone_list) < 2:
+            self.notify(texts.NEED_TWO_MILESTONES.format(dnr=self.dnr), markup=False)
+            return
+        choices = [(m.tag, self._milestone_choice(m)) for m in self.milestone_list]
+        default = self.milestone_list[-2].tag
+        picker = PickerScreen(texts.PICK_MILESTONE_FROM, choices, default)
+        self.app.push_screen(picker, self._picked_from)
+
+    def _milestone_choice(self, milestone: Milestone) -> str:
+        date = milestone.when.strftime(texts.HISTORY_DATE)
+        text = texts.MILESTONE_CHOICE.format(
+            name=milestone.name, date=date, commit=milestone.commit_id[:8]
+        )
+        return safe_line(text)
+
+    def _picked_from(self, tag: str | None) -> None:
+        first = next((m for m in self.milestone_list if m.tag == tag), None)
+        if first is None:
+            return
+        choices = [
+            (m.tag, self._milestone_choice(m)) for m in self.milestone_list if m is not first
+        ]
+
+        def picked_to(second_tag: str | None) -> None:
+            second = next((m for m in self.milestone_list if m.tag == second_tag), None)
+            if second is not None:
+                old, new = sorted((first, second), key=self.milestone_list.index)
+                self.open_diff(milestone_side(old), milestone_side(new))
+
+        picker = PickerScreen(texts.PICK_MILESTONE_TO, choices, self.milestone_list[-1].tag)
+        self.app.push_screen(picker, picked_to)
+
+    def open_diff(self, old: Side, new: Side) -> None:
+        self.app.push_screen(DiffScreen(self.repository, self.dnr, old, new))
+
+    def action_blame(self) -> None:
+        if self.entries:
+            upto = self.entries[self.table.cursor :]
+            self.app.push_screen(BlameScreen(self.repository, self.dnr, upto))
