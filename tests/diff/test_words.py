@@ -5,7 +5,8 @@ from pmtui.diff.words import new_side, old_side, similarity, tokens
 def test_tokens_give_the_text_back_and_keep_swedish_letters() -> None:
     text = "Säkra städer, t.ex. Göteborg – 19-21 sept."
     assert "".join(tokens(text)) == text
-    assert "Säkra" in tokens(text) and "städer" in tokens(text)
+    words = [t.strip() for t in tokens(text)]
+    assert "Säkra" in words and "städer" in words and "," in words
 
 
 def test_one_word_changed_is_that_word() -> None:
@@ -32,3 +33,12 @@ def test_neighbouring_edits_join_over_a_lone_space() -> None:
 def test_similarity_is_one_for_equal_and_low_for_unrelated() -> None:
     assert similarity("Samma mening.", "Samma mening.") == 1.0
     assert similarity("Staden tackar ja.", "Budgeten för 2024 fastställs.") < 0.5
+
+
+def test_space_before_an_edit_stays_outside_it() -> None:
+    spans = word_spans("Vi ska delta.", "Vi ska inte delta.")
+    assert spans == (
+        Span(Op.EQUAL, "Vi ska "),
+        Span(Op.INSERT, "inte "),
+        Span(Op.EQUAL, "delta."),
+    )

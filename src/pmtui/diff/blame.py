@@ -12,8 +12,9 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import partial
 
-from pmtui.diff.sections import Part, heading_filter, match_parts, part_text
+from pmtui.diff.sections import Keyed, Part, heading_filter, match_parts, part_text
 from pmtui.diff.text import Unit, body_units
 from pmtui.diff.types import Revision, UnitKind
 from pmtui.model.body import Section
@@ -100,7 +101,7 @@ def _blame_part(
 def _blame_parts(
     parts: Sequence[Part], previous: Sequence[SectionBlame], revision: Revision, level: int
 ) -> tuple[SectionBlame, ...]:
-    pairs = match_parts(_keyed_blame(previous), [(p.heading, part_text(p)) for p in parts])
+    pairs = match_parts(_keyed_blame(previous), [(p.heading, partial(part_text, p)) for p in parts])
     by_new = {j: i for i, j in pairs.items()}
     return tuple(
         _blame_part(part, previous[by_new[j]] if j in by_new else None, revision, level)
@@ -108,8 +109,12 @@ def _blame_parts(
     )
 
 
-def _keyed_blame(blamed: Sequence[SectionBlame]) -> list[tuple[str, str]]:
-    return [(b.heading, " ".join(line.text for line in b.lines if line.text)) for b in blamed]
+def _blamed_text(blamed: SectionBlame) -> str:
+    return " ".join(line.text for line in blamed.lines if line.text)
+
+
+def _keyed_blame(blamed: Sequence[SectionBlame]) -> list[Keyed]:
+    return [(b.heading, partial(_blamed_text, b)) for b in blamed]
 
 
 def blame_case(history: Sequence[Version], *, newest_first: bool = True) -> CaseBlame:

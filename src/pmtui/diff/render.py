@@ -38,9 +38,18 @@ class RenderOptions:
     width: int = 100
 
 
+_SPAN_STYLES = {Op.EQUAL: Style.PLAIN, Op.DELETE: Style.DELETED, Op.INSERT: Style.INSERTED}
+
+
+def span_piece(span: Span) -> list[Piece]:
+    """A word-diff span; a space ending an edit is shown after the marker: ``{+inte+} ``."""
+    text = span.text.rstrip() if span.op is not Op.EQUAL else span.text
+    trailing = span.text[len(text) :]
+    return [(text, _SPAN_STYLES[span.op])] + ([(trailing, Style.PLAIN)] if trailing else [])
+
+
 def span_pieces(spans: tuple[Span, ...]) -> list[Piece]:
-    styles = {Op.EQUAL: Style.PLAIN, Op.DELETE: Style.DELETED, Op.INSERT: Style.INSERTED}
-    return [(s.text, styles[s.op]) for s in spans]
+    return [piece for span in spans for piece in span_piece(span)]
 
 
 def _unit_text(text: str, kind: UnitKind) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 from typing import Protocol
 
 from pmtui.diff.text import body_units, compare_units
@@ -38,9 +39,12 @@ def part_text(part: Part) -> str:
     return " ".join(u.text for u in body_units(part.blocks))
 
 
-def match_parts(old: Sequence[tuple[str, str]], new: Sequence[tuple[str, str]]) -> dict[int, int]:
-    """Pairs of old → new indexes of (heading, text) parts: same heading first, then
-    renamed look-alikes."""
+Keyed = tuple[str, Callable[[], str]]  # a heading, and how to get the part's text
+
+
+def match_parts(old: Sequence[Keyed], new: Sequence[Keyed]) -> dict[int, int]:
+    """Pairs of old → new indexes of parts: same heading first, then renamed look-alikes
+    (texts are read only for parts left unmatched)."""
     pairs: dict[int, int] = {}
     free = {j: heading_key(heading) for j, (heading, _) in enumerate(new)}
     for i, (heading, _) in enumerate(old):
@@ -48,10 +52,11 @@ def match_parts(old: Sequence[tuple[str, str]], new: Sequence[tuple[str, str]]) 
         if j is not None:
             pairs[i] = j
             del free[j]
-    for i, (_, text) in enumerate(old):
-        if i in pairs or not text:
+    for i, (_, text_of) in enumerate(old):
+        text = "" if i in pairs or not free else text_of()
+        if not text:
             continue
-        scored = [(similarity(text, new[j][1]), j) for j in free]
+        scored = [(similarity(text, new[j][1](), RENAME_THRESHOLD), j) for j in free]
         best = max(scored, default=(0.0, -1))
         if best[0] >= RENAME_THRESHOLD:
             pairs[i] = best[1]
@@ -59,8 +64,8 @@ def match_parts(old: Sequence[tuple[str, str]], new: Sequence[tuple[str, str]]) 
     return pairs
 
 
-def _keyed(parts: Sequence[Part]) -> list[tuple[str, str]]:
-    return [(p.heading, part_text(p)) for p in parts]
+def _keyed(parts: Sequence[Part]) -> list[Keyed]:
+    return [(p.heading, partial(part_text, p)) for p in parts]
 
 
 def _subsections(part: Part) -> Sequence[Subsection]:

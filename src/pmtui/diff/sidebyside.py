@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from pmtui.diff.paint import Piece, Style, marked
-from pmtui.diff.render import RenderOptions, visible_units
-from pmtui.diff.types import Op, Span, TextDiff, UnitChange, UnitKind
+from pmtui.diff.render import RenderOptions, span_pieces, visible_units
+from pmtui.diff.types import Op, TextDiff, UnitChange, UnitKind
 from pmtui.terminal import safe_line
 from pmtui.texts import diff as texts
 
@@ -29,13 +29,7 @@ def _side_pieces(unit: UnitChange, side: Op, word: bool) -> list[Piece]:
         return [(text, Style.PLAIN)]
     if unit.op is not Op.CHANGE or not word:
         return [(text, whole)]
-    return [_span_piece(s, side) for s in unit.spans if s.op in (Op.EQUAL, side)]
-
-
-def _span_piece(span: Span, side: Op) -> Piece:
-    if span.op is Op.EQUAL:
-        return (span.text, Style.PLAIN)
-    return (span.text, Style.DELETED if side is Op.DELETE else Style.INSERTED)
+    return span_pieces(tuple(s for s in unit.spans if s.op in (Op.EQUAL, side)))
 
 
 def _words(pieces: list[Piece], color: bool) -> list[Piece]:

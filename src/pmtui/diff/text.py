@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from pmtui.diff.types import Op, TextDiff, UnitChange, UnitKind
 from pmtui.diff.words import similarity, word_spans
@@ -35,9 +36,14 @@ class Unit:
 _BREAK = Unit(UnitKind.BREAK, "")
 
 
+@lru_cache(maxsize=8192)
+def _sentence_units(text: str) -> tuple[Unit, ...]:
+    return tuple(Unit(UnitKind.SENTENCE, s) for s in split_sentences(text))
+
+
 def block_units(block: Paragraph | MarkdownBlock) -> list[Unit]:
     if isinstance(block, Paragraph):
-        return [Unit(UnitKind.SENTENCE, s) for s in split_sentences(block.text)]
+        return list(_sentence_units(block.text))
     lines = [line.rstrip() for line in block.text.split("\n")]
     return [Unit(UnitKind.LINE, line) if line.strip() else _BREAK for line in lines]
 
@@ -85,30 +91,34 @@ def _pairable(old: Unit, new: Unit) -> bool:
 
 def _alignment(old: list[Unit], new: list[Unit]) -> list[tuple[int, int]]:
     """Order-keeping pairs (i, j) of alike units with the greatest total similarity."""
+    if len(old) == len(new):  # the common case: sentences edited in place
+        diagonal = [_score(o, n) for o, n in zip(old, new, strict=True)]
+        if all(diagonal):
+            return [(i, i) for i in range(len(old))]
     if len(old) * len(new) > _PAIRING_BUDGET:
         pairs = zip(range(len(old)), range(len(new)), strict=False)
         return [(i, j) for i, j in pairs if _score(old[i], new[j]) > 0]
+    scores = [[_score(o, n) for n in new] for o in old]
     best = [[0.0] * (len(new) + 1) for _ in range(len(old) + 1)]
     for i in range(len(old) - 1, -1, -1):
         for j in range(len(new) - 1, -1, -1):
-            paired = _score(old[i], new[j])
-            take = best[i + 1][j + 1] + paired if paired else 0.0
+            take = best[i + 1][j + 1] + scores[i][j] if scores[i][j] else 0.0
             best[i][j] = max(take, best[i + 1][j], best[i][j + 1])
-    return _trace(best, old, new)
+    return _trace(best, scores)
 
 
 def _score(old: Unit, new: Unit) -> float:
     if not _pairable(old, new):
         return 0.0
-    ratio = similarity(old.text, new.text)
+    ratio = similarity(old.text, new.text, floor=PAIR_THRESHOLD)
     return ratio if ratio >= PAIR_THRESHOLD else 0.0
 
 
-def _trace(best: list[list[float]], old: list[Unit], new: list[Unit]) -> list[tuple[int, int]]:
+def _trace(best: list[list[float]], scores: list[list[float]]) -> list[tuple[int, int]]:
     pairs: list[tuple[int, int]] = []
     i = j = 0
-    while i < len(old) and j < len(new):
-        paired = _score(old[i], new[j])
+    while i < len(scores) and j < len(scores[0]):
+        paired = scores[i][j]
         if paired and abs(best[i][j] - (best[i + 1][j + 1] + paired)) < 1e-9:
             pairs.append((i, j))
             i, j = i + 1, j + 1

@@ -9,53 +9,107 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from pmtui.diff.types import Op, Span
 
-_TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
+_WORD = re.compile(r"\s*(?:\w+|[^\w\s])|\s+$")
 
 
-def tokens(text: str) -> list[str]:
-    """Words, single punctuation marks and whitespace runs; ``"".join`` gives ``text``."""
-    return _TOKEN.findall(text)
+@lru_cache(maxsize=4096)
+def tokens(text: str) -> tuple[str, ...]:
+    """Words and single punctuation marks, each with the whitespace before it;
+    ``"".join`` gives ``text`` back."""
+    return tuple(_WORD.findall(text))
 
 
-def similarity(old: str, new: str) -> float:
-    """How alike two texts are, 0.0–1.0, by their words."""
+@lru_cache(maxsize=4096)
+def _keys(text: str) -> tuple[str, ...]:
+    """What is compared: the tokens without their whitespace (spacing is no change)."""
+    return tuple(token.strip() for token in tokens(text))
+
+
+@lru_cache(maxsize=1024)
+def _matcher(old: str, new: str) -> SequenceMatcher[str]:
+    """One matcher per pair, shared by ``similarity`` and ``word_spans`` (it keeps its
+    matching blocks once computed)."""
+    return SequenceMatcher(None, _keys(old), _keys(new), autojunk=False)
+
+
+def similarity(old: str, new: str, floor: float = 0.0) -> float:
+    """How alike two texts are, 0.0–1.0, by their words. Below ``floor`` the cheap upper
+    bound is returned instead of the exact ratio (it is below ``floor`` too)."""
     if old == new:
         return 1.0
-    matcher = SequenceMatcher(None, tokens(old), tokens(new), autojunk=False)
-    if matcher.real_quick_ratio() < 0.3:
-        return matcher.real_quick_ratio()
+    matcher = _matcher(old, new)
+    for bound in (matcher.real_quick_ratio, matcher.quick_ratio):
+        estimate = bound()
+        if estimate < floor:
+            return estimate
     return matcher.ratio()
 
 
-def _raw_spans(old: list[str], new: list[str]) -> list[Span]:
+def _raw_spans(old: str, new: str) -> list[Span]:
+    before, after = tokens(old), tokens(new)
     spans: list[Span] = []
-    matcher = SequenceMatcher(None, old, new, autojunk=False)
+    matcher = _matcher(old, new)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
-            spans.append(Span(Op.EQUAL, "".join(old[i1:i2])))
+            spans.append(Span(Op.EQUAL, "".join(after[j1:j2])))
             continue
         if i2 > i1:
-            spans.append(Span(Op.DELETE, "".join(old[i1:i2])))
+            spans.append(Span(Op.DELETE, "".join(before[i1:i2])))
         if j2 > j1:
-            spans.append(Span(Op.INSERT, "".join(new[j1:j2])))
+            spans.append(Span(Op.INSERT, "".join(after[j1:j2])))
     return spans
 
 
-def _absorb_lone_spaces(spans: list[Span]) -> list[Span]:
-    """A whitespace-only match between two edits joins them: ``[-a b-]{+c d+}`` reads
-    better than ``[-a-]{+c+} [-b-]{+d+}``."""
+def _space(text: str) -> str:
+    return text[: len(text) - len(text.lstrip())]
+
+
+def _space_out(spans: list[Span]) -> list[Span]:
+    """Move the space before an edited run out of it, so that it reads
+    ``tackar [-ja-]{+nej+}`` and ``att {+inte +}delta`` rather than ``tackar[- ja-]{+ nej+}``
+    and ``att{+ inte+} delta``. Both sides of the text stay exactly as they were."""
     result: list[Span] = []
-    for index, span in enumerate(spans):
-        inner = 0 < index < len(spans) - 1
-        if inner and span.op is Op.EQUAL and not span.text.strip():
-            before, after = spans[index - 1], spans[index + 1]
-            if before.op is not Op.EQUAL and after.op is not Op.EQUAL:
-                result += [Span(Op.DELETE, span.text), Span(Op.INSERT, span.text)]
-                continue
-        result.append(span)
+    run: list[Span] = []
+    for span in [*spans, None]:
+        if span is not None and span.op is not Op.EQUAL:
+            run.append(span)
+            continue
+        if run:
+            moved, span = _moved_space(run, span)
+            result += moved
+            run = []
+        if span is not None:
+            result.append(span)
+    return _merged(result)
+
+
+def _moved_space(run: list[Span], following: Span | None) -> tuple[list[Span], Span | None]:
+    spaces = {_space(s.text) for s in run}
+    space = spaces.pop() if len(spaces) == 1 else ""
+    if not space or any(not s.text.strip() for s in run):
+        return run, following
+    stripped = [Span(s.op, s.text[len(space) :]) for s in run]
+    if len(run) == 2:  # a replacement: both sides had the same space before it
+        return [Span(Op.EQUAL, space), *stripped], following
+    if following is not None and following.text.startswith(space):  # insertion or deletion
+        moved = [Span(Op.EQUAL, space), Span(run[0].op, stripped[0].text + space)]
+        return moved, Span(Op.EQUAL, following.text[len(space) :])
+    return run, following
+
+
+def _merged(spans: list[Span]) -> list[Span]:
+    result: list[Span] = []
+    for span in spans:
+        if not span.text:
+            continue
+        if result and result[-1].op is span.op:
+            result[-1] = Span(span.op, result[-1].text + span.text)
+        else:
+            result.append(span)
     return result
 
 
@@ -80,7 +134,7 @@ def word_spans(old: str, new: str) -> tuple[Span, ...]:
     """The words that differ between ``old`` and ``new``, as spans in reading order."""
     if old == new:
         return (Span(Op.EQUAL, old),) if old else ()
-    return tuple(_grouped(_absorb_lone_spaces(_raw_spans(tokens(old), tokens(new)))))
+    return tuple(_space_out(_grouped(_raw_spans(old, new))))
 
 
 def old_side(spans: tuple[Span, ...]) -> str:
