@@ -21,10 +21,12 @@ from pmtui.format.casefile import inspect_case
 from pmtui.format.emit import serialize_case
 from pmtui.model.case import Case
 from pmtui.store import CaseRepository, LoadedCase, StoreError
+from pmtui.terminal import safe_line
 from pmtui.texts import editor as texts
 from pmtui.texts import history as history_texts
-from pmtui.tui.dialogs import confirm_leave, recovery
+from pmtui.tui.dialogs import confirm_leave, link_confirm, recovery
 from pmtui.tui.dialogs.confirm_leave import ConfirmLeaveDialog
+from pmtui.tui.dialogs.link_confirm import LinkConfirmDialog
 from pmtui.tui.dialogs.recovery import RecoveryDialog
 from pmtui.tui.drafts import EMERGENCY, Draft, DraftStore, install_signal_handlers
 from pmtui.tui.safe import markup_line, markup_text
@@ -34,6 +36,7 @@ from pmtui.tui.screens.case_saving import CaseSaving
 from pmtui.tui.screens.case_state import EditorState, build_case, state_from_case
 from pmtui.tui.widgets.decision_points import DecisionPoints
 from pmtui.tui.widgets.metadata_form import MetadataForm
+from pmtui.tui.widgets.preview import SectionPreview, link_scheme
 from pmtui.tui.widgets.section_editor import SectionEditor
 
 AUTOSAVE_SECONDS = 5.0
@@ -297,6 +300,21 @@ class CaseEditorScreen(Screen[None]):
 
     async def report_pending_file(self) -> None:
         await self.external.report_pending_file()
+
+    # --- links in the preview (F31) --------------------------------------------------------
+
+    def on_section_preview_link_requested(self, event: SectionPreview.LinkRequested) -> None:
+        if not event.allowed:
+            scheme = link_scheme(event.href) or "?"
+            self.notify(texts.LINK_REFUSED.format(scheme=safe_line(scheme)), severity="warning")
+            return
+        self.confirm_link(event.href)
+
+    @work(exclusive=True, group="link")
+    async def confirm_link(self, href: str) -> None:
+        answer = await self.app.push_screen_wait(LinkConfirmDialog(safe_line(href)))
+        if answer == link_confirm.OPEN:
+            self.app.open_url(href)
 
     # --- leaving ---------------------------------------------------------------------------
 

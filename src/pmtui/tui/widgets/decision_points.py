@@ -91,7 +91,10 @@ class DecisionPoints(VerticalScroll):
 
     def show_problems(self, messages: list[str]) -> None:
         self._problems = messages
-        note = self.query_one("#decision-problems", Static)
+        found = self.query("#decision-problems").results(Static)
+        note = next(found, None)
+        if note is None:  # between a rebuild's remove and mount
+            return
         note.update("\n".join(safe_text(m) for m in messages))
         note.set_class(bool(messages), "has-problem")
 
