@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pygit2
@@ -31,7 +32,11 @@ from pmtui.store.types import (
 )
 from pmtui.texts import store as texts
 
-pygit2.settings.enable_fsync_gitdir(True)
+FSYNC_VARIABLE = "PMTUI_FSYNC"
+PARSED_CACHE_SIZE = 64
+# Durability first (RELIABILITY.md item 4). PMTUI_FSYNC=0 turns it off for throwaway
+# repositories in tests and benchmarks only.
+pygit2.settings.enable_fsync_gitdir(os.environ.get(FSYNC_VARIABLE, "1") != "0")
 
 
 class CaseRepository:
@@ -48,6 +53,7 @@ class CaseRepository:
         self.clock: Clock = clock or system_clock
         self.lock_timeout = lock_timeout
         self._cache = StoreCache(Path(git.path), persistent=cache)
+        self._parsed: dict[str, tuple[Case | None, bool]] = {}  # blob id → (case, invalid)
 
     # --- opening -----------------------------------------------------------------------
     @classmethod
@@ -202,6 +208,7 @@ class CaseRepository:
         saver = Saver(self._git, self.clock, self.lock_timeout)
         outcome = saver.save(SaveTarget(path, data, base, full))
         tag = self._maybe_milestone(case, old, outcome.commit_id)
+        self._remember(outcome.blob_id, case.model_copy(deep=True))
         new_base = SaveBase(
             path, outcome.commit_id or self.head_commit, outcome.blob_id, outcome.disk_sha
         )
@@ -211,8 +218,16 @@ class CaseRepository:
         blob_id = trees.blob_id_at(trees.commit_tree(self._git, self.head_commit), path)
         if blob_id is None:
             return None, False
-        report = inspect_case(trees.blob_bytes(self._git, blob_id), path)
-        return (report.case, False) if report.ok else (None, True)
+        if blob_id not in self._parsed:
+            report = inspect_case(trees.blob_bytes(self._git, blob_id), path)
+            self._remember(blob_id, report.case if report.ok else None)
+        return self._parsed[blob_id]
+
+    def _remember(self, blob_id: str, case: Case | None) -> None:
+        """Parsed versions by blob id (internal copies, never handed out)."""
+        if len(self._parsed) >= PARSED_CACHE_SIZE:
+            self._parsed.pop(next(iter(self._parsed)))
+        self._parsed[blob_id] = (case, case is None)
 
     def _maybe_milestone(self, case: Case, old: Case | None, commit_id: str | None) -> str | None:
         if commit_id is None or case.status not in milestones.MILESTONE_STATUSES:
