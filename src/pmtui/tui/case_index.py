@@ -11,7 +11,7 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from pmtui.terminal import safe_line
@@ -117,12 +117,13 @@ class CaseRow:
 
 
 def describe_change(author: str, when: datetime | None) -> tuple[str, str]:
-    """(shown text, sortable text) of a last change."""
+    """(shown text, sortable text) of a last change; the time as the commit recorded it
+    (like ``git log``), so what is shown never depends on this machine's time zone."""
     if when is None:
         return safe_line(author), ""
-    local = when.astimezone() if when.tzinfo else when
-    stamp = local.strftime("%Y-%m-%d %H:%M")
-    return texts.CHANGED_BY_AT.format(author=safe_line(author), when=stamp), local.isoformat()
+    stamp = when.strftime("%Y-%m-%d %H:%M")
+    moment = when.astimezone(UTC) if when.tzinfo else when
+    return texts.CHANGED_BY_AT.format(author=safe_line(author), when=stamp), moment.isoformat()
 
 
 class BodyIndex:

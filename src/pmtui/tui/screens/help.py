@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import ClassVar
 
 from rich.table import Table
@@ -49,6 +50,14 @@ def keys_of(screen: Screen[object], app: App[object]) -> list[KeyHelp]:
     return sorted(lines.values(), key=lambda line: (not line.binding_id, line.binding_id))
 
 
+def home_relative(path: Path) -> str:
+    """``~/.config/pmtui/config.toml`` rather than the full path of the home folder."""
+    try:
+        return str(Path("~") / path.relative_to(Path.home()))
+    except ValueError:
+        return str(path)
+
+
 def screen_name(screen: Screen[object]) -> str:
     return texts.SCREEN_NAMES.get(type(screen).__name__, texts.SCREEN_FALLBACK)
 
@@ -92,7 +101,7 @@ class HelpScreen(ModalScreen[None]):
             yield Label(Text(self.title_text), id="help-title")
             with VerticalScroll(id="help-keys"):
                 yield Static(keys_table(self.lines))
-            footer = texts.HELP_FOOTER.format(path=config_path())
+            footer = texts.HELP_FOOTER.format(path=home_relative(config_path()))
             yield Static(Text(footer), id="help-footer")
 
     def action_close(self) -> None:
