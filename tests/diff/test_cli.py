@@ -128,3 +128,26 @@ def test_new_case_against_nothing(repo: Path, capsys) -> None:
     commit_case(repo, case_text(), "första")
     code, out, _ = run(capsys, repo, "diff", DNR, "HEAD~1", "HEAD", "--color", "never")
     assert code == 0 and "(ny)" in out and "(finns inte)" in out.splitlines()[0]
+
+
+def test_side_by_side_and_line_modes(repo: Path, capsys) -> None:
+    commit_case(repo, case_text(), "första")
+    commit_case(repo, case_text(views=LONG_SENTENCE.replace("utmärkt", "bra")), "ord", day=2)
+    code, out, _ = run(capsys, repo, "diff", DNR, "HEAD~1", "HEAD", "--side-by-side")
+    assert code == 0
+    rows = [line for line in out.splitlines() if "│" in line]
+    assert rows[0].split("│")[0].strip() == "Före" and rows[0].split("│")[1].strip() == "Efter"
+    assert any("[-utmärkt-]" in r.split("│")[0] for r in rows)
+    assert any("{+bra+}" in r.split("│")[1] for r in rows)
+    code, out, _ = run(capsys, repo, "diff", DNR, "HEAD~1", "HEAD", "--line")
+    assert "- " + LONG_SENTENCE in out.splitlines()
+    assert "[-" not in out
+
+
+def test_blame_json_lists_revisions(repo: Path, capsys) -> None:
+    commit_id = commit_case(repo, case_text(), "första", author="Karin Wanngård")
+    code, out, _ = run(capsys, repo, "blame", DNR, "--section", "sammanfattning", "--json")
+    assert code == 0
+    (section,) = json.loads(out)
+    assert section["heading"] == "Sammanfattning av ärendet"
+    assert {line["revision"]["commit_id"] for line in section["lines"]} == {commit_id}

@@ -1,3 +1,6 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from pmtui.diff import Op, Span, word_spans
 from pmtui.diff.words import new_side, old_side, similarity, tokens
 
@@ -42,3 +45,15 @@ def test_space_before_an_edit_stays_outside_it() -> None:
         Span(Op.INSERT, "inte "),
         Span(Op.EQUAL, "delta."),
     )
+
+
+_PIECES = st.sampled_from(["staden", "tackar", "ja", "nej", "å", "ö", ",", ".", " ", "  "])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=14), st.lists(_PIECES, max_size=14))
+def test_spans_always_give_both_texts_back(old: list[str], new: list[str]) -> None:
+    before, after = "".join(old), "".join(new)
+    spans = word_spans(before, after)
+    assert old_side(spans) == before and new_side(spans) == after
+    assert 0.0 <= similarity(before, after) <= 1.0

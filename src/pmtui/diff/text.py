@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from pmtui.diff import words
 from pmtui.diff.types import Op, TextDiff, UnitChange, UnitKind
 from pmtui.diff.words import similarity, word_spans
 from pmtui.model.body import MarkdownBlock, Paragraph
@@ -39,6 +40,12 @@ _BREAK = Unit(UnitKind.BREAK, "")
 @lru_cache(maxsize=8192)
 def _sentence_units(text: str) -> tuple[Unit, ...]:
     return tuple(Unit(UnitKind.SENTENCE, s) for s in split_sentences(text))
+
+
+def clear_caches() -> None:
+    """Forget cached sentence splits and word tokens (for cold benchmarks)."""
+    _sentence_units.cache_clear()
+    words.clear_caches()
 
 
 def block_units(block: Paragraph | MarkdownBlock) -> list[Unit]:

@@ -29,11 +29,49 @@ def _keys(text: str) -> tuple[str, ...]:
     return tuple(token.strip() for token in tokens(text))
 
 
+class _Pair:
+    """Two token sequences aligned: the common head and tail are cut off first (most
+    edits touch a word or two), and ``SequenceMatcher`` sees only the middle."""
+
+    def __init__(self, old: tuple[str, ...], new: tuple[str, ...]) -> None:
+        shortest = min(len(old), len(new))
+        head = next((k for k in range(shortest) if old[k] != new[k]), shortest)
+        tail = 0
+        while tail < shortest - head and old[-1 - tail] == new[-1 - tail]:
+            tail += 1
+        self.head, self.tail, self.total = head, tail, len(old) + len(new)
+        self.sizes = (len(old), len(new))
+        self.middle = SequenceMatcher(
+            None, old[head : len(old) - tail], new[head : len(new) - tail], autojunk=False
+        )
+
+    def bound(self) -> float:
+        """An upper bound of ``ratio`` (difflib's ``quick_ratio`` on the middle)."""
+        middle = self.middle.quick_ratio() * (self.total - 2 * (self.head + self.tail)) / 2
+        return self._ratio(middle)
+
+    def ratio(self) -> float:
+        matched = sum(size for _, _, size in self.middle.get_matching_blocks())
+        return self._ratio(matched)
+
+    def _ratio(self, middle_matches: float) -> float:
+        return 2.0 * (self.head + self.tail + middle_matches) / self.total if self.total else 1.0
+
+    def opcodes(self) -> list[tuple[str, int, int, int, int]]:
+        ends = self.sizes[0] - self.tail, self.sizes[1] - self.tail
+        codes = [("equal", 0, self.head, 0, self.head)] if self.head else []
+        for tag, i1, i2, j1, j2 in self.middle.get_opcodes():
+            shift = self.head
+            codes.append((tag, i1 + shift, i2 + shift, j1 + shift, j2 + shift))
+        if self.tail:
+            codes.append(("equal", ends[0], self.sizes[0], ends[1], self.sizes[1]))
+        return codes
+
+
 @lru_cache(maxsize=1024)
-def _matcher(old: str, new: str) -> SequenceMatcher[str]:
-    """One matcher per pair, shared by ``similarity`` and ``word_spans`` (it keeps its
-    matching blocks once computed)."""
-    return SequenceMatcher(None, _keys(old), _keys(new), autojunk=False)
+def _pair(old: str, new: str) -> _Pair:
+    """One alignment per pair of texts, shared by ``similarity`` and ``word_spans``."""
+    return _Pair(_keys(old), _keys(new))
 
 
 def similarity(old: str, new: str, floor: float = 0.0) -> float:
@@ -41,27 +79,34 @@ def similarity(old: str, new: str, floor: float = 0.0) -> float:
     bound is returned instead of the exact ratio (it is below ``floor`` too)."""
     if old == new:
         return 1.0
-    matcher = _matcher(old, new)
-    for bound in (matcher.real_quick_ratio, matcher.quick_ratio):
-        estimate = bound()
-        if estimate < floor:
-            return estimate
-    return matcher.ratio()
+    pair = _pair(old, new)
+    estimate = pair.bound()
+    return estimate if estimate < floor else pair.ratio()
 
 
 def _raw_spans(old: str, new: str) -> list[Span]:
     before, after = tokens(old), tokens(new)
     spans: list[Span] = []
-    matcher = _matcher(old, new)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in _pair(old, new).opcodes():
         if tag == "equal":
-            spans.append(Span(Op.EQUAL, "".join(after[j1:j2])))
+            spans += _equal_run(before[i1:i2], after[j1:j2])
             continue
         if i2 > i1:
             spans.append(Span(Op.DELETE, "".join(before[i1:i2])))
         if j2 > j1:
             spans.append(Span(Op.INSERT, "".join(after[j1:j2])))
     return spans
+
+
+def _equal_run(before: tuple[str, ...], after: tuple[str, ...]) -> list[Span]:
+    """Matched words; where only the space before a word differs, that space is shown
+    as replaced, so that both sides of the text are kept exactly."""
+    spans: list[Span] = []
+    for old, new in zip(before, after, strict=True):
+        if old != new:
+            spans += [Span(Op.DELETE, _space(old)), Span(Op.INSERT, _space(new))]
+        spans.append(Span(Op.EQUAL, new.lstrip() if old != new else new))
+    return _merged(spans)
 
 
 def _space(text: str) -> str:
@@ -143,3 +188,9 @@ def old_side(spans: tuple[Span, ...]) -> str:
 
 def new_side(spans: tuple[Span, ...]) -> str:
     return "".join(s.text for s in spans if s.op is not Op.DELETE)
+
+
+def clear_caches() -> None:
+    """Forget cached tokens and matchers (benchmarks measure a cold comparison)."""
+    for cached in (tokens, _keys, _pair):
+        cached.cache_clear()
