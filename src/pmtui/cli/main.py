@@ -11,13 +11,25 @@ from typing import NoReturn
 
 from pmtui import __version__
 from pmtui.cli import app as app_command
+from pmtui.cli import cases as case_commands
+from pmtui.cli import demo as demo_command
 from pmtui.cli import diff as diff_commands
+from pmtui.cli import edit as edit_command
 from pmtui.cli import files
+from pmtui.cli import repo as repo_commands
 from pmtui.cli.common import EXIT_PROBLEM, EXIT_USAGE, CommandFailed, UsageError, err
 from pmtui.texts import cli as texts
 
 # Each module adds its commands with ``register(subparsers)``.
-COMMAND_MODULES = [files, diff_commands, app_command]
+COMMAND_MODULES = [
+    files,
+    diff_commands,
+    app_command,
+    repo_commands,
+    case_commands,
+    edit_command,
+    demo_command,
+]
 
 
 class _Parser(argparse.ArgumentParser):

@@ -3,6 +3,8 @@ crosses the store's boundary."""
 
 from __future__ import annotations
 
+from pmtui.model.problems import Problem
+
 
 class StoreError(Exception):
     """Something the store refused or could not do; ``message`` and ``hint`` are Swedish."""
@@ -56,7 +58,7 @@ class CaseNotFound(StoreError):
 class InvalidCase(StoreError):
     """The text to save does not validate; ``problems`` are located."""
 
-    def __init__(self, message: str, hint: str = "", *, problems: list[object] | None = None):
+    def __init__(self, message: str, hint: str = "", *, problems: list[Problem] | None = None):
         super().__init__(message, hint)
         self.problems = problems or []
 

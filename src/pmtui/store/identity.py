@@ -30,8 +30,16 @@ def signature_at(name: str, email: str, moment: dt.datetime) -> pygit2.Signature
     return pygit2.Signature(name, email, int(aware.timestamp()), int(offset.total_seconds() // 60))
 
 
-def user_signature(repo: pygit2.Repository, clock: Clock) -> pygit2.Signature:
-    """The configured user at the clock's time; ``IdentityMissing`` if git has none."""
+Identity = tuple[str, str]  # (name, email)
+
+
+def user_signature(
+    repo: pygit2.Repository, clock: Clock, identity: Identity | None = None
+) -> pygit2.Signature:
+    """The configured user (or ``identity``) at the clock's time; ``IdentityMissing`` if
+    git has none."""
+    if identity is not None:
+        return signature_at(identity[0], identity[1], clock())
     config = repo.config
     try:
         name = config["user.name"]

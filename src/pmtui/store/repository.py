@@ -15,7 +15,7 @@ from pmtui.model.dnr import Dnr
 from pmtui.store import history, listing, milestones, opening, reconcile, trees
 from pmtui.store.cache import StoreCache
 from pmtui.store.errors import CaseNotFound, InvalidCase, RepositoryStateError, UnsafePath
-from pmtui.store.identity import Clock, system_clock, user_signature
+from pmtui.store.identity import Clock, Identity, system_clock, user_signature
 from pmtui.store.locks import DEFAULT_DEADLINE
 from pmtui.store.messages import commit_message, propose_message
 from pmtui.store.paths import check_collision, check_relative, path_for
@@ -48,8 +48,10 @@ class CaseRepository:
         clock: Clock | None = None,
         lock_timeout: float = DEFAULT_DEADLINE,
         cache: bool = True,
+        identity: Identity | None = None,
     ) -> None:
         self._git = git
+        self.identity = identity  # (name, email) instead of git config, e.g. for demos
         self.clock: Clock = clock or system_clock
         self.lock_timeout = lock_timeout
         self._cache = StoreCache(Path(git.path), persistent=cache)
@@ -69,7 +71,7 @@ class CaseRepository:
         from pmtui.store.setup import initial_commit
 
         repo = cls(opening.create_repository(Path(path)), **options)  # type: ignore[arg-type]
-        initial_commit(repo._git, repo.clock, repo.lock_timeout)
+        initial_commit(repo._git, repo.clock, repo.lock_timeout, repo.identity)
         return repo
 
     @property
@@ -205,7 +207,7 @@ class CaseRepository:
             if message
             else propose_message(old, case, old_invalid=old_invalid)
         )
-        saver = Saver(self._git, self.clock, self.lock_timeout)
+        saver = Saver(self._git, self.clock, self.lock_timeout, self.identity)
         outcome = saver.save(SaveTarget(path, data, base, full))
         tag = self._maybe_milestone(case, old, outcome.commit_id)
         self._remember(outcome.blob_id, case.model_copy(deep=True))
@@ -234,7 +236,7 @@ class CaseRepository:
             return None
         if old is not None and old.status == case.status:
             return None
-        tagger = user_signature(self._git, self.clock)
+        tagger = user_signature(self._git, self.clock, self.identity)
         return milestones.create_milestone(self._git, case.dnr, case.status, commit_id, tagger)
 
     def set_status(

@@ -22,7 +22,7 @@ import pygit2
 from pmtui.atomic import write_atomically
 from pmtui.store import trees
 from pmtui.store.errors import RepositoryBusy, RepositoryStateError, SaveConflict
-from pmtui.store.identity import Clock, user_signature
+from pmtui.store.identity import Clock, Identity, user_signature
 from pmtui.store.locks import busy_error, is_lock_error, is_lost_race, retry_locked, wait_for_locks
 from pmtui.store.paths import check_collision, check_worktree_target
 from pmtui.store.types import SaveBase
@@ -51,8 +51,15 @@ class SaveOutcome:
 class Saver:
     """Runs one save against a repository; see the module docstring for the order."""
 
-    def __init__(self, repo: pygit2.Repository, clock: Clock, lock_timeout: float) -> None:
+    def __init__(
+        self,
+        repo: pygit2.Repository,
+        clock: Clock,
+        lock_timeout: float,
+        identity: Identity | None = None,
+    ) -> None:
         self.repo = repo
+        self.identity = identity
         self.clock = clock
         self.gitdir = Path(repo.path)
         self.root = None if repo.is_bare else Path(repo.workdir)
@@ -60,7 +67,7 @@ class Saver:
 
     def save(self, target: SaveTarget) -> SaveOutcome:
         ref_name = preflight(self.repo)
-        signature = user_signature(self.repo, self.clock)
+        signature = user_signature(self.repo, self.clock, self.identity)
         new_blob = pygit2.hash(target.data)
         with self._save_lock():
             wait_for_locks(self.gitdir, ref_name, self.deadline)

@@ -8,7 +8,7 @@ import pygit2
 
 from pmtui.atomic import write_atomically
 from pmtui.store import trees
-from pmtui.store.identity import Clock, user_signature
+from pmtui.store.identity import Clock, Identity, user_signature
 from pmtui.store.opening import GITATTRIBUTES, gitattributes_text
 from pmtui.store.paths import CASES_DIR
 from pmtui.store.saving import preflight
@@ -21,10 +21,12 @@ def initial_files() -> dict[str, bytes]:
     return {GITATTRIBUTES: gitattributes_text().encode("utf-8"), KEEP_FILE: b""}
 
 
-def initial_commit(repo: pygit2.Repository, clock: Clock, lock_timeout: float) -> str:
+def initial_commit(
+    repo: pygit2.Repository, clock: Clock, lock_timeout: float, identity: Identity | None = None
+) -> str:
     """Write the files, commit them as the root commit, stage them, create the branch."""
     ref_name = preflight(repo)
-    signature = user_signature(repo, clock)
+    signature = user_signature(repo, clock, identity)
     root = Path(repo.workdir)
     tree: pygit2.Oid | None = None
     for path, data in initial_files().items():

@@ -125,3 +125,76 @@ HISTORY_FILE_CHANGED = "ärendefilen (en version har fel)"
 HISTORY_FORMAT_ONLY = "bara formatering"
 HISTORY_RENAMED = "flyttad från {path}"
 CHANGE_FILE_FIXED = "rättade ärendefilen"
+
+# --- CLI: help ---------------------------------------------------------------------------
+HELP_INIT = "Skapa ett nytt ärendearkiv (Git) med cases/ och .gitattributes."
+HELP_INIT_PATH = "Mappen att skapa arkivet i (standard: mappen du står i)."
+HELP_NEW = "Skapa ett nytt ärende (en incheckning)."
+HELP_NEW_DNR = "Diarienummer, t.ex. 'KS 2023/886'."
+HELP_NEW_RUBRIK = "Ärendets rubrik."
+HELP_NEW_ROTEL = "Rotel med romerska siffror, t.ex. I eller I+VII."
+HELP_NEW_FOREDRAGANDE = "Föredragande borgarråd (kan anges flera gånger)."
+HELP_SET = "Ändra fält i front matter (en incheckning), t.ex. rubrik='Ny rubrik'."
+HELP_SET_FIELDS = "FÄLT=VÄRDE; listor kommaseparerade eller med samma fält flera gånger."
+HELP_MESSAGE = "Egen sammanfattning i incheckningen (Ärende-raden läggs alltid till)."
+HELP_STATUS = "Flytta ärendets status och sätt en milstolpe (annoterad tagg)."
+HELP_STATUS_VALUE = "Ny status: {values}."
+HELP_EDIT = "Redigera ärendet i $EDITOR; valideras innan det checkas in."
+HELP_EDIT_SECTION = "Redigera bara ett avsnitt, t.ex. 'Föredragande borgarrådets synpunkter'."
+HELP_LOG = "Visa ärendets historik, nyast först (även incheckningar gjorda med git)."
+HELP_JSON = "Skriv ut som JSON."
+HELP_LIST = "Lista ärendena i arkivet."
+HELP_LIST_STATUS = "Visa bara ärenden med denna status."
+HELP_LIST_ROTEL = "Visa bara ärenden på denna rotel."
+HELP_DEMO = "Skapa ett demoarkiv med exempelärenden och en realistisk historik."
+HELP_DEMO_PATH = "Mapp för demoarkivet (standard: en ny tillfällig mapp)."
+HELP_DEMO_NO_TUI = "Öppna inte appen efteråt."
+HELP_CASE_ARG = "Diarienummer ('KS 2023/886') eller filnamn ('ks-2023-886')."
+
+# --- CLI: results and errors ---------------------------------------------------------------
+INIT_DONE = "Skapade ärendearkivet {path}. Nästa steg: pmtui new --dnr 'KS 2023/886' --rubrik '…' --rotel I --foredragande 'Namn'"
+SAVED = "Sparat som {commit}: {subject}"
+SAVED_MILESTONE = "Milstolpe: {tag}"
+NOTHING_CHANGED = "Inga ändringar; ingen incheckning gjordes."
+NEW_NEEDS = "ange {option}: ett ärende måste ha {what}"
+NEW_NEEDS_ROTEL = "en rotel"
+NEW_NEEDS_PRESENTER = "minst ett föredragande borgarråd"
+SET_NO_FIELDS = "ange minst ett FÄLT=VÄRDE"
+SET_NOT_ASSIGNMENT = "{arg!r} är inte FÄLT=VÄRDE"
+SET_UNKNOWN_FIELD = "okänt fält {field!r}; fält som kan ändras: {fields}"
+SET_COMPLEX_FIELD = "fältet {field!r} har struktur; ändra det med 'pmtui edit {dnr}'"
+SET_DNR_FIELD = "dnr kan inte ändras: det är ärendets identitet och filnamn"
+SET_INVALID = "{field}: {message}"
+STATUS_UNKNOWN = "okänd status {value!r}; välj en av: {values}"
+CASE_FILE_INVALID = "ärendefilen har fel och kan inte ändras med detta kommando:\n{problems}"
+STORE_ERROR = "{message}\n{hint}"
+EDIT_UNCHANGED = "Filen lämnades oförändrad; inget sparades."
+EDIT_EMPTY = "Filen tömdes; redigeringen avbröts och inget sparades."
+EDIT_EDITOR_FAILED = "editorn {editor!r} kunde inte startas eller avslutades med fel ({code})"
+EDIT_ERRORS_HEADER = "pmtui: filen har fel; rätta och spara, eller töm filen för att avbryta."
+EDIT_ERROR_PREFIX = "# pmtui: "
+EDIT_NO_SECTION = "ärendet har inget avsnitt {name!r}; avsnitt: {names}"
+EDIT_REOPENING = "Filen har fel; öppnar den igen med felen överst."
+LOG_CHANGED = "ändrat: {parts}"
+LOG_TAGS = "milstolpe: {tags}"
+LOG_EMPTY = "Ärendet har ingen historik i {branch}."
+LIST_EMPTY = "Inga ärenden."
+LIST_ERROR = "FEL: {error}"
+DEMO_DONE = "Demoarkivet är skapat: {path}\nPröva: cd {path} && pmtui list && pmtui log 'KS 2023/886' && git log --oneline"
+DEMO_NOT_EMPTY = "{path} finns redan och är inte tom"
+DEMO_NO_CASES = "hittar inga exempelärenden att bygga demon av ({path})"
+RECONCILE_HEADER = "pmtui: {message}"
+
+# Headings of a new case's skeleton (the body of `pmtui new`).
+NEW_CASE_HEADINGS = (
+    "Sammanfattning av ärendet",
+    "Beredning",
+    "Föredragande borgarrådets synpunkter",
+    "Ärendet",
+)
+NEW_CASE_HEADINGS_SEVERAL = (
+    "Sammanfattning av ärendet",
+    "Beredning",
+    "Föredragande borgarrådens synpunkter",
+    "Ärendet",
+)

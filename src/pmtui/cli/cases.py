@@ -1,0 +1,159 @@
+"""Store commands that change a case: ``new``, ``set`` and ``status``."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from pydantic import ValidationError
+
+from pmtui.cli.common import EXIT_OK, CommandFailed, UsageError
+from pmtui.cli.repo import open_repository, parse_status, report_saved, status_names, store_errors
+from pmtui.model.body import Section
+from pmtui.model.case import Case
+from pmtui.model.dnr import Dnr, DnrError
+from pmtui.texts import store as texts
+
+LIST_FIELDS = ("föredragande", "underrubriker", "övriga_dnr")
+SCALAR_FIELDS = ("handling", "nummer", "rotel", "rubrik", "status", "datum", "ort")
+COMPLEX_FIELDS = (
+    "beslutsförslag",
+    "beredningens_beslutsförslag",
+    "utfall",
+    "remisser",
+    "hänvisningar",
+)
+_ASCII_KEYS = {"foredragande": "föredragande", "ovriga_dnr": "övriga_dnr"}
+
+
+def register(commands: Any) -> None:
+    new = commands.add_parser("new", help=texts.HELP_NEW, description=texts.HELP_NEW)
+    new.add_argument("--dnr", required=True, help=texts.HELP_NEW_DNR)
+    new.add_argument("--rubrik", required=True, help=texts.HELP_NEW_RUBRIK)
+    new.add_argument("--rotel", help=texts.HELP_NEW_ROTEL)
+    new.add_argument(
+        "--foredragande",
+        "--föredragande",
+        action="append",
+        default=[],
+        metavar="NAMN",
+        help=texts.HELP_NEW_FOREDRAGANDE,
+    )
+    new.set_defaults(run=run_new)
+    change = commands.add_parser("set", help=texts.HELP_SET, description=texts.HELP_SET)
+    change.add_argument("case", metavar="DNR", help=texts.HELP_CASE_ARG)
+    change.add_argument("fields", nargs="*", metavar="FÄLT=VÄRDE", help=texts.HELP_SET_FIELDS)
+    change.add_argument("-m", "--message", help=texts.HELP_MESSAGE)
+    change.set_defaults(run=run_set)
+    status = commands.add_parser("status", help=texts.HELP_STATUS, description=texts.HELP_STATUS)
+    status.add_argument("case", metavar="DNR", help=texts.HELP_CASE_ARG)
+    status.add_argument(
+        "status", metavar="STATUS", help=texts.HELP_STATUS_VALUE.format(values=status_names())
+    )
+    status.add_argument("-m", "--message", help=texts.HELP_MESSAGE)
+    status.set_defaults(run=run_status)
+
+
+def new_case(dnr: Dnr, title: str, rotel: str, presenters: list[str]) -> Case:
+    headings = texts.NEW_CASE_HEADINGS if len(presenters) == 1 else texts.NEW_CASE_HEADINGS_SEVERAL
+    data = {
+        "dnr": str(dnr),
+        "rotel": rotel,
+        "rubrik": title,
+        "föredragande": presenters,
+        "avsnitt": [Section(heading=h) for h in headings],
+    }
+    return _validated(data)
+
+
+def run_new(args: argparse.Namespace) -> int:
+    try:
+        dnr = Dnr.parse(args.dnr)
+    except DnrError as error:
+        raise UsageError(str(error)) from None
+    if not args.rotel:
+        raise UsageError(texts.NEW_NEEDS.format(option="--rotel", what=texts.NEW_NEEDS_ROTEL))
+    presenters = _split_values(args.foredragande)
+    if not presenters:
+        raise UsageError(
+            texts.NEW_NEEDS.format(option="--foredragande", what=texts.NEW_NEEDS_PRESENTER)
+        )
+    case = new_case(dnr, args.rubrik, args.rotel, presenters)
+    repo = open_repository(args)
+    with store_errors():
+        report_saved(repo.create(case))
+    return EXIT_OK
+
+
+def _split_values(values: list[str]) -> list[str]:
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+def parse_assignments(arguments: list[str]) -> dict[str, Any]:
+    """``rubrik=Ny`` ``föredragande=A,B`` → front-matter changes; usage errors name the field."""
+    if not arguments:
+        raise UsageError(texts.SET_NO_FIELDS)
+    changes: dict[str, Any] = {}
+    for argument in arguments:
+        key, separator, value = argument.partition("=")
+        if not separator:
+            raise UsageError(texts.SET_NOT_ASSIGNMENT.format(arg=argument))
+        field = _field_name(key.strip())
+        if field in LIST_FIELDS:
+            changes.setdefault(field, []).extend(_split_values([value]))
+        else:
+            changes[field] = value.strip() or None
+    return changes
+
+
+def _field_name(key: str) -> str:
+    field = _ASCII_KEYS.get(key.casefold(), key.casefold())
+    if field == "dnr":
+        raise UsageError(texts.SET_DNR_FIELD)
+    if field in COMPLEX_FIELDS:
+        raise UsageError(texts.SET_COMPLEX_FIELD.format(field=field, dnr="DNR"))
+    if field not in LIST_FIELDS + SCALAR_FIELDS:
+        known = ", ".join(SCALAR_FIELDS + LIST_FIELDS)
+        raise UsageError(texts.SET_UNKNOWN_FIELD.format(field=key, fields=known))
+    return field
+
+
+def _validated(data: dict[str, Any]) -> Case:
+    try:
+        return Case.model_validate(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        field = ".".join(str(p) for p in first.get("loc", ())) or "?"
+        raise CommandFailed(
+            texts.SET_INVALID.format(field=field, message=first.get("msg", ""))
+        ) from None
+
+
+def _loaded_case(repo: Any, case_arg: str) -> Any:
+    with store_errors():
+        loaded = repo.load(case_arg)
+    if loaded.case is None:
+        problems = "\n".join(p.located() for p in loaded.problems if p.is_error)
+        raise CommandFailed(texts.CASE_FILE_INVALID.format(problems=problems))
+    return loaded
+
+
+def run_set(args: argparse.Namespace) -> int:
+    changes = parse_assignments(args.fields)
+    repo = open_repository(args)
+    loaded = _loaded_case(repo, args.case)
+    data = loaded.case.model_dump(mode="json", by_alias=True)
+    data.update({key: value for key, value in changes.items()})
+    updated = _validated({k: v for k, v in data.items() if v is not None})
+    with store_errors():
+        report_saved(repo.save(updated, loaded.base, args.message))
+    return EXIT_OK
+
+
+def run_status(args: argparse.Namespace) -> int:
+    status = parse_status(args.status)
+    repo = open_repository(args)
+    loaded = _loaded_case(repo, args.case)
+    with store_errors():
+        report_saved(repo.set_status(args.case, status, loaded.base, args.message))
+    return EXIT_OK

@@ -1,0 +1,130 @@
+"""``pmtui edit DNR [--section NAME]``: edit in $EDITOR, validate on close, reopen with the
+errors on top while the file is invalid, then commit. Leaving the file unchanged or
+emptying it aborts without saving."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shlex
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from pmtui.cli.common import EXIT_OK, EXIT_PROBLEM, CommandFailed, err
+from pmtui.cli.repo import open_repository, report_saved, store_errors
+from pmtui.store import InvalidCase
+from pmtui.texts import store as texts
+
+
+def register(commands: Any) -> None:
+    edit = commands.add_parser("edit", help=texts.HELP_EDIT, description=texts.HELP_EDIT)
+    edit.add_argument("case", metavar="DNR", help=texts.HELP_CASE_ARG)
+    edit.add_argument("--section", metavar="NAMN", help=texts.HELP_EDIT_SECTION)
+    edit.add_argument("-m", "--message", help=texts.HELP_MESSAGE)
+    edit.set_defaults(run=run_edit)
+
+
+def editor_command() -> list[str]:
+    return shlex.split(os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi")
+
+
+def run_editor(path: Path) -> None:
+    command = editor_command()
+    try:
+        code = subprocess.run([*command, str(path)], check=False).returncode
+    except OSError as error:
+        raise CommandFailed(
+            texts.EDIT_EDITOR_FAILED.format(editor=command[0], code=error)
+        ) from None
+    if code != 0:
+        raise CommandFailed(texts.EDIT_EDITOR_FAILED.format(editor=" ".join(command), code=code))
+
+
+def with_errors(text: str, errors: list[str]) -> str:
+    if not errors:
+        return text
+    header = [texts.EDIT_ERROR_PREFIX + texts.EDIT_ERRORS_HEADER]
+    header += [texts.EDIT_ERROR_PREFIX + line for e in errors for line in e.splitlines()]
+    return "\n".join(header) + "\n\n" + text
+
+
+def without_errors(text: str) -> str:
+    lines = text.split("\n")
+    index = 0
+    while index < len(lines) and lines[index].startswith(texts.EDIT_ERROR_PREFIX):
+        index += 1
+    if index and index < len(lines) and not lines[index].strip():
+        index += 1
+    return "\n".join(lines[index:])
+
+
+def section_bounds(text: str, name: str) -> tuple[int, int]:
+    """Line range (start, end) of a ``## name`` section's content (after the heading)."""
+    lines = text.split("\n")
+    wanted = name.strip().casefold()
+    headings = [i for i, line in enumerate(lines) if line.startswith("## ")]
+    for position, index in enumerate(headings):
+        if lines[index][3:].strip().casefold() == wanted:
+            end = headings[position + 1] if position + 1 < len(headings) else len(lines)
+            return index + 1, end
+    names = ", ".join(repr(lines[i][3:].strip()) for i in headings)
+    raise CommandFailed(texts.EDIT_NO_SECTION.format(name=name, names=names))
+
+
+def section_text(text: str, name: str) -> str:
+    start, end = section_bounds(text, name)
+    return "\n".join(text.split("\n")[start:end]).strip("\n") + "\n"
+
+
+def replace_section(text: str, name: str, content: str) -> str:
+    start, end = section_bounds(text, name)
+    lines = text.split("\n")
+    middle = ["", *content.strip("\n").split("\n"), ""] if content.strip() else [""]
+    tail = lines[end:]
+    return "\n".join([*lines[:start], *middle, *tail]).rstrip("\n") + "\n"
+
+
+def run_edit(args: argparse.Namespace) -> int:
+    repo = open_repository(args)
+    with store_errors():
+        repo.require_worktree()
+        loaded = repo.load(args.case)
+    original = section_text(loaded.text, args.section) if args.section else loaded.text
+    with tempfile.TemporaryDirectory(prefix="pmtui-edit-") as folder:
+        scratch = Path(folder) / Path(loaded.base.path).name
+        return _edit_loop(repo, loaded, args, scratch, original)
+
+
+def _edit_loop(
+    repo: Any, loaded: Any, args: argparse.Namespace, scratch: Path, original: str
+) -> int:
+    shown, errors = original, list[str]()
+    while True:
+        scratch.write_text(with_errors(shown, errors), encoding="utf-8")
+        run_editor(scratch)
+        edited = without_errors(scratch.read_text(encoding="utf-8"))
+        if not edited.strip():
+            err(texts.EDIT_EMPTY)
+            return EXIT_PROBLEM
+        if edited == shown:
+            err(texts.EDIT_UNCHANGED)
+            return EXIT_PROBLEM if errors else EXIT_OK
+        full = replace_section(loaded.text, args.section, edited) if args.section else edited
+        errors = _save_or_problems(repo, loaded, full, args.message)
+        if not errors:
+            return EXIT_OK
+        err(texts.EDIT_REOPENING)
+        shown = edited
+
+
+def _save_or_problems(repo: Any, loaded: Any, text: str, message: str | None) -> list[str]:
+    """Save and report; or the located problems that make the text invalid."""
+    with store_errors():
+        try:
+            result = repo.save_text(loaded.base.path, text, loaded.base, message)
+        except InvalidCase as invalid:
+            return [p.located(loaded.base.path) for p in invalid.problems] or [invalid.message]
+    report_saved(result)
+    return []
