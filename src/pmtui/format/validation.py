@@ -61,6 +61,13 @@ def _last_key(loc: tuple[Any, ...]) -> str:
     return next((p for p in reversed(loc) if isinstance(p, str)), "")
 
 
+def _expected_by_field(loc: tuple[Any, ...]) -> str | None:
+    """What a field holds; for an item of a list (``punkter[2]``), what one item is."""
+    if loc and isinstance(loc[-1], int):
+        return texts.EXPECTED_ITEM_BY_FIELD.get(_last_key(loc))
+    return texts.EXPECTED_BY_FIELD.get(_last_key(loc))
+
+
 def _message(error: Any) -> str:
     kind, loc, value = error["type"], tuple(error["loc"]), error.get("input")
     if kind == "missing":
@@ -75,7 +82,7 @@ def _message(error: Any) -> str:
         return texts.TOO_SHORT
     if kind in ("value_error", "dnr"):
         return str(error["ctx"]["error"]) if "error" in error.get("ctx", {}) else error["msg"]
-    expected = texts.EXPECTED_BY_FIELD.get(_last_key(loc)) if kind.endswith("_type") else None
+    expected = _expected_by_field(_clean_loc(loc)) if kind.endswith("_type") else None
     expected = expected or texts.EXPECTED_BY_TYPE.get(kind)
     if expected:
         return texts.EXPECTED.format(expected=expected, got=_got(value))

@@ -77,5 +77,21 @@ EXPECTED_BY_FIELD = {
     "datum": "ett datum (ÅÅÅÅ-MM-DD)",
     "utfall": "nycklar med värden (ställningstagande, reservationer …)",
 }
+# What one item of a list holds, when an item has the wrong type (by the list's YAML key).
+EXPECTED_ITEM_BY_FIELD = {
+    "föredragande": "ett namn",
+    "ledamöter": "ett namn",
+    "underrubriker": "en rad text",
+    "övriga_dnr": "ett diarienummer",
+    "punkter": "en att-sats (text, eller text: med underpunkter:)",
+    "underpunkter": "en att-sats (text, eller text: med underpunkter:)",
+    "beslutsförslag": "ett beslutsblock (inledning, punkter)",
+    "beredningens_beslutsförslag": "ett beslutsblock (inledning, punkter)",
+    "remisser": "en remissinstans (instans, datum)",
+    "hänvisningar": "en hänvisning (dnr, beskrivning)",
+    "reservationer": "en reservation (parti, ledamöter, text)",
+    "särskilda_uttalanden": "ett särskilt uttalande (parti, ledamöter, text)",
+    "ersättaryttranden": "ett ersättaryttrande (parti, ledamöter, text)",
+}
 FIELD_SECTION = "avsnitt {heading!r}"
 FIELD_ITEM = "{name}[{number}]"
