@@ -29,10 +29,11 @@ if not __package__:  # run as a script: make ``bench`` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import corpus, fastimport, report, revisions
-from pmtui.diff import RenderOptions, Version, blame_case, compare_cases, compare_texts, render_diff
+from pmtui.diff import RenderOptions, blame_case, compare_cases, compare_texts, render_diff
 from pmtui.diff.text import clear_caches
+from pmtui.diff.versions import history_texts
 from pmtui.diff.words import tokens
-from pmtui.format import inspect_case, parse_case, serialize_case
+from pmtui.format import parse_case, serialize_case
 from pmtui.model import Case, Dnr
 from pmtui.store import CaseRepository
 
@@ -237,12 +238,7 @@ def _history(repo: Path, details: bool) -> object:
 
 
 def _blame(repo: CaseRepository) -> object:
-    versions = []
-    for entry in repo.history(DNR, details=False):
-        case = inspect_case(repo.text_at(DNR, entry.commit_id)).case
-        if case is not None:
-            versions.append(Version(entry.commit_id, entry.author, entry.when, case))
-    return blame_case(versions)
+    return blame_case(history_texts(repo, str(DNR)))
 
 
 def main() -> int:

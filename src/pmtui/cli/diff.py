@@ -25,7 +25,7 @@ from pmtui.diff import (
 )
 from pmtui.diff.blame import SectionBlame
 from pmtui.diff.types import UnitKind
-from pmtui.diff.versions import history_versions
+from pmtui.diff.versions import history_texts
 from pmtui.store import CaseNotFound, CaseRepository, StoreError
 from pmtui.terminal import safe_line
 from pmtui.texts import diff as texts
@@ -156,7 +156,7 @@ def _check_section(diff: Any, query: str) -> None:
 def run_blame(args: argparse.Namespace) -> int:
     repo = _open(args.repo)
     try:
-        versions = history_versions(repo, args.case)
+        versions = history_texts(repo, args.case)
     except StoreError as error:
         raise CommandFailed(str(error)) from None
     if not versions:

@@ -7,7 +7,15 @@ sentence). Results are frozen dataclasses (``pmtui.diff.types``) that a CLI rend
 with ``render_diff`` and a screen can render directly.
 """
 
-from pmtui.diff.blame import BlameLine, CaseBlame, SectionBlame, Version, blame_case
+from pmtui.diff.blame import (
+    BlameLine,
+    CaseBlame,
+    SectionBlame,
+    TextVersion,
+    Version,
+    blame_case,
+    blame_texts,
+)
 from pmtui.diff.case import compare_cases, compare_texts, only_sections
 from pmtui.diff.render import RenderOptions, render_diff
 from pmtui.diff.sections import heading_matches
@@ -44,11 +52,13 @@ __all__ = [
     "SectionOp",
     "Span",
     "TextDiff",
+    "TextVersion",
     "UnitChange",
     "UnitKind",
     "Version",
     "as_data",
     "blame_case",
+    "blame_texts",
     "compare_cases",
     "compare_prose",
     "compare_texts",

@@ -9,14 +9,21 @@ Sections are followed across renames the same way the comparison matches them.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import partial
+from functools import lru_cache, partial
+
+from pydantic import ValidationError
 
 from pmtui.diff.sections import Keyed, Part, heading_filter, match_parts, part_text
 from pmtui.diff.text import Unit, body_units
 from pmtui.diff.types import Revision, UnitKind
+from pmtui.format.body import parse_body
+from pmtui.format.decoding import decode_case_text
+from pmtui.format.frontmatter import split_front_matter
+from pmtui.format.problems import CaseFileError
 from pmtui.model.body import Section
 from pmtui.model.case import Case
 
@@ -117,14 +124,68 @@ def _keyed_blame(blamed: Sequence[SectionBlame]) -> list[Keyed]:
     return [(b.heading, partial(_blamed_text, b)) for b in blamed]
 
 
-def blame_case(history: Sequence[Version], *, newest_first: bool = True) -> CaseBlame:
+@dataclass(frozen=True)
+class TextVersion:
+    """One version of a case file as text (what the store's ``text_at`` gives)."""
+
+    commit_id: str
+    author: str
+    when: dt.datetime
+    text: str
+    message: str = ""
+
+    @property
+    def revision(self) -> Revision:
+        return Revision(self.commit_id, self.author, self.when, self.message)
+
+
+def body_sections(text: str) -> list[Section] | None:
+    """Only the body's sections of a case file (``None`` if it cannot be read). Blame
+    needs no front matter; and since one version usually changes one section, each
+    ``##`` part is read once and remembered by its text."""
+    try:
+        split = split_front_matter(decode_case_text(text).text)
+        return [s for chunk in _chunks(split.body) for s in _parsed_chunk(chunk)]
+    except (CaseFileError, ValidationError):
+        return None
+
+
+_UNSAFE_TO_CUT = re.compile(r"^(?:```|~~~|<)", re.MULTILINE)
+
+
+def _chunks(body: str) -> list[str]:
+    """The body cut before each ``## `` line; not cut when a fence or HTML block could
+    hold such a line that is not a heading."""
+    if _UNSAFE_TO_CUT.search(body):
+        return [body]
+    return [c for c in re.split(r"(?m)^(?=## )", body) if c.strip()]
+
+
+@lru_cache(maxsize=2048)
+def _parsed_chunk(chunk: str) -> tuple[Section, ...]:
+    parsed = parse_body(chunk, 1)
+    return tuple(Section.model_validate(s) for s in parsed.sections)
+
+
+def _sections_of(version: Version | TextVersion) -> Sequence[Section] | None:
+    return version.case.sections if isinstance(version, Version) else body_sections(version.text)
+
+
+def blame_case(history: Sequence[Version | TextVersion], *, newest_first: bool = True) -> CaseBlame:
     """Attribute each sentence of the newest version to the version that last changed it.
 
-    ``history`` is the case's versions as ``repo.history`` gives them (newest first),
-    or oldest first with ``newest_first=False``.
+    ``history`` is the case's versions as ``repo.history`` gives them (newest first), or
+    oldest first with ``newest_first=False``: parsed cases (``Version``) or file texts
+    (``TextVersion``; faster, only the body is read). A text whose body cannot be read
+    is skipped; the next readable version gets its changes.
     """
     ordered = list(reversed(history)) if newest_first else list(history)
     sections: tuple[SectionBlame, ...] = ()
     for version in ordered:
-        sections = _blame_parts(version.case.sections, sections, version.revision, 2)
+        parts = _sections_of(version)
+        if parts is not None:
+            sections = _blame_parts(parts, sections, version.revision, 2)
     return CaseBlame(sections)
+
+
+blame_texts = blame_case  # the same, named for callers that hold texts

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pmtui.diff.blame import Version
+from pmtui.diff.blame import TextVersion, Version
 from pmtui.diff.case import compare_texts
 from pmtui.diff.types import CaseDiff
 from pmtui.format import inspect_case
@@ -32,6 +32,18 @@ def history_versions(
                 Version(entry.commit_id, entry.author, entry.when, parsed, entry.subject)
             )
     return versions
+
+
+def history_texts(
+    repo: CaseRepository, case: str, entries: Sequence[HistoryEntry] | None = None
+) -> list[TextVersion]:
+    """The case's versions as file texts, newest first, for ``blame_case``: about twice
+    as fast as ``history_versions`` since only the body of each version is read."""
+    return [
+        TextVersion(e.commit_id, e.author, e.when, repo.text_at(case, e.commit_id), e.subject)
+        for e in (repo.history(case, details=False) if entries is None else entries)
+        if e.blob_id is not None
+    ]
 
 
 def text_or_none(repo: CaseRepository, case: str, commit: str | None) -> str | None:
