@@ -12,7 +12,10 @@ def test_plain_output_uses_word_diff_markers_and_no_escape_codes() -> None:
     text = render_diff(_diff(), RenderOptions(color=False))
     assert "\x1b" not in text
     assert "~ Stadsledningskontoret anser" in text and "[-utmärkt-]{+bra+}" in text
-    assert "  ¶" in text  # the paragraph break next to the change, as context
+    lines = text.splitlines()
+    changed = next(i for i, line in enumerate(lines) if line.startswith("~ "))
+    assert lines[changed + 1] == ""  # the paragraph break after it, as context
+    assert "¶" not in text
 
 
 def test_colour_output_has_no_markers() -> None:

@@ -59,8 +59,10 @@ def _unit_text(text: str, kind: UnitKind) -> str:
 def unit_lines(unit: UnitChange, options: RenderOptions) -> list[list[Piece]]:
     """The output lines of one compared unit."""
     moved = [(f" {texts.MOVED_MARK}", Style.DIM)] if unit.moved else []
+    if unit.op is Op.EQUAL and unit.kind is UnitKind.BREAK:
+        return [[("", Style.PLAIN)]]  # an unchanged paragraph break reads as a blank line
     if unit.op is Op.EQUAL:
-        return [[("  ", Style.PLAIN), (_unit_text(unit.text, unit.kind), Style.PLAIN)]]
+        return [[("  ", Style.PLAIN), (unit.text, Style.PLAIN)]]
     if unit.op is Op.CHANGE and options.word:
         return [[("~ ", Style.PLAIN), *span_pieces(unit.spans)]]
     lines: list[list[Piece]] = []
