@@ -103,3 +103,13 @@ def test_text_at_any_revision_and_history_entry(saved: CaseRepository) -> None:
     assert "rubrik: Strong Cities" in saved.text_at("KS 2023/886", entries[-1].commit_id)
     assert "rubrik: Nyare" in saved.text_at("KS 2023/886", "HEAD")
     assert "rubrik: Strong Cities" in saved.text_at("KS 2023/886", "HEAD~1")
+
+
+def test_last_changes_names_the_newest_commit_per_case(saved: CaseRepository) -> None:
+    other = saved.create(seed_case("KS 2023/900"))
+    newest = _save_title(saved, "Senast")
+    changes = saved.last_changes()
+    assert changes[PATH].commit_id == newest
+    assert changes["cases/2023/ks-2023-900.md"].commit_id == other.commit_id
+    assert changes[PATH].author == "Test Testsson"
+    assert set(saved.last_changes([PATH])) == {PATH}

@@ -41,6 +41,14 @@ def find_root(start: Path | None = None, explicit: str | None = None) -> Path:
     if chosen:
         return Path(chosen).resolve()
     here = (start or Path.cwd()).resolve()
+    from pmtui.store import CaseRepository, StoreError  # the store's discovery decides
+
+    try:
+        root = CaseRepository.discover(start=here, cache=False).root
+    except StoreError:
+        root = None
+    if root is not None:
+        return root
     for folder in (here, *here.parents):
         if (folder / CASES_DIR).is_dir() or (folder / ".git").exists():
             return folder

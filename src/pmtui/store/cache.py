@@ -138,6 +138,14 @@ class StoreCache:
             )
         )
 
+    def latest_touches(self) -> list[tuple[Any, ...]]:
+        """(path, commit_id, walk_tip) of every touch, newest index position first."""
+        return self._all(
+            "SELECT t.path, t.commit_id, c.walk_tip FROM touches t JOIN commits c "
+            "USING (commit_id) ORDER BY c.position DESC",
+            (),
+        )
+
     def _fetch(self, sql: str, args: tuple[Any, ...]) -> Any:
         try:
             return self.connection.execute(sql, args).fetchone()

@@ -14,7 +14,7 @@ from pmtui.model.changes import changed_parts
 from pmtui.store.cache import StoreCache
 from pmtui.store.history_index import update_index
 from pmtui.store.identity import when_of
-from pmtui.store.types import HistoryEntry
+from pmtui.store.types import ChangeInfo, HistoryEntry
 from pmtui.texts import store as texts
 
 MAX_RENAMES = 50
@@ -65,6 +65,24 @@ def case_commits(
 # Order: index position, highest first. Within one indexing walk positions follow a
 # topological walk (children before parents); a later walk never holds an ancestor of an
 # earlier one. So the order is topological even when commit dates are equal or skewed.
+def last_changes(
+    repo: pygit2.Repository, cache: StoreCache, head_id: str, paths: set[str] | None
+) -> dict[str, ChangeInfo]:
+    """For each path (default: every case path ever touched) the newest commit touching it
+    that is reachable from HEAD."""
+    update_index(repo, cache, head_id)
+    reach = Reachability(repo, head_id)
+    found: dict[str, ChangeInfo] = {}
+    for path, commit_id, walk_tip in cache.latest_touches():
+        if path in found or (paths is not None and path not in paths):
+            continue
+        if reach.reachable(commit_id, walk_tip):
+            commit = repo[commit_id]
+            assert isinstance(commit, pygit2.Commit)
+            found[path] = ChangeInfo(commit_id, commit.author.name, when_of(commit.author))
+    return found
+
+
 def _ordered(
     repo: pygit2.Repository, rows: list[Row]
 ) -> list[tuple[tuple[int, int], pygit2.Commit, Row]]:

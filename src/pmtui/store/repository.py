@@ -23,6 +23,7 @@ from pmtui.store.reconcile import tree_paths
 from pmtui.store.saving import Saver, SaveTarget
 from pmtui.store.types import (
     CaseSummary,
+    ChangeInfo,
     HistoryEntry,
     LoadedCase,
     Milestone,
@@ -265,6 +266,14 @@ class CaseRepository:
         path = path_for(dnr_or_path)
         tags = milestones.tags_by_commit(self._git, _dnr_of(dnr_or_path))
         return history.history_entries(self._git, self._cache, head, path, tags, details)
+
+    def last_changes(self, paths: list[str] | None = None) -> dict[str, ChangeInfo]:
+        """Path → the last commit (id, author, time) that changed it, from the history index."""
+        head = self.head_commit
+        if head is None:
+            return {}
+        wanted = set(paths) if paths is not None else None
+        return history.last_changes(self._git, self._cache, head, wanted)
 
     def changed_parts(self, entry: HistoryEntry) -> list[str]:
         """Swedish labels of what an entry changed (for entries loaded without details)."""
