@@ -97,3 +97,17 @@ def test_json_data_has_plain_values() -> None:
             {"op": "insert", "text": "beredd"},
         ],
     }
+
+
+def test_reservation_text_change_is_a_field_change_on_one_line() -> None:
+    base = case_text(status="tillstyrkt").replace(
+        "beslutsförslag:",
+        "utfall:\n  ställningstagande: tillstyrker\n  reservationer:\n    - parti: M\n"
+        "      ledamöter: [Anna Svensson]\n      text: |\n        Vi yrkar avslag.\n\n"
+        "        Staden ska inte delta.\nbeslutsförslag:",
+    )
+    changed = base.replace("Staden ska inte delta.", "Staden ska absolut inte delta.")
+    diff = compare_texts(base, changed)
+    (field,) = diff.fields
+    assert field.key == "utfall" and "\n" not in (field.new or "")
+    assert [s.text for s in field.spans if s.op is Op.INSERT] == ["absolut "]

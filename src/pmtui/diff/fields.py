@@ -11,6 +11,7 @@ from pmtui.diff.words import word_spans
 from pmtui.model.case import Case, Reference, Referral
 from pmtui.model.decision import DecisionBlock
 from pmtui.model.outcome import MemberStatement, Outcome
+from pmtui.model.prose import normalize_whitespace
 from pmtui.texts import diff as texts
 from pmtui.texts import model as model_texts
 
@@ -32,7 +33,7 @@ def _reference(reference: Reference) -> str:
 
 def _statement(statement: MemberStatement) -> str:
     members = ", ".join(statement.members)
-    return f"{statement.party} ({members}): {statement.text}"
+    return f"{statement.party} ({members}): {normalize_whitespace(statement.text)}"
 
 
 def _outcome(outcome: Outcome) -> str:
