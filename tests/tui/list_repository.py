@@ -9,12 +9,12 @@ from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
-from pmtui.format import parse_case
+from pmtui.format import parse_case, serialize_case
 from pmtui.model import Case, Dnr, Status
 from pmtui.model.body import Paragraph, Section
 from pmtui.model.decision import DecisionBlock, DecisionPoint
 from pmtui.store import CaseRepository
-from tests.conftest import BUNDLED_CASES
+from tests.conftest import BUNDLED_CASES, git
 
 START = dt.datetime(2023, 9, 6, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=2)))
 
@@ -31,8 +31,14 @@ class StepClock:
         return moment
 
 
+@functools.cache
+def _seed_text() -> str:
+    return (BUNDLED_CASES / "2023" / "ks-2023-886.md").read_text(encoding="utf-8")
+
+
+@functools.cache
 def seed_case() -> Case:
-    return parse_case((BUNDLED_CASES / "2023" / "ks-2023-886.md").read_text(encoding="utf-8"))
+    return parse_case(_seed_text())
 
 
 def variant(dnr: str, title: str, rotel: str, status: Status, presenter: str) -> Case:
@@ -78,6 +84,16 @@ def make_repository(path: Path, extra: list[Case] | None = None) -> CaseReposito
     for case in extra or []:
         repo.create(case)
     return repo
+
+
+def add_in_one_commit(root: Path, cases: list[Case]) -> None:
+    """Many cases in one plain-git commit (fast; as a bulk import would do)."""
+    for case in cases:
+        path = root / case.dnr.relative_path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(serialize_case(case), encoding="utf-8")
+    git(root, "add", "cases")
+    git(root, "commit", "-q", "-m", f"Import {len(cases)} cases")
 
 
 def pilot_test(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:

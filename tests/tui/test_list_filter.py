@@ -11,7 +11,7 @@ from pmtui.model import Status
 from pmtui.tui.app import PmtuiApp
 from pmtui.tui.screens.case_list import CaseListScreen
 from pmtui.tui.screens.picker import PickerScreen
-from tests.tui.list_repository import make_repository, pilot_test, variant
+from tests.tui.list_repository import add_in_one_commit, make_repository, pilot_test, variant
 
 SIZE = (120, 40)
 
@@ -142,7 +142,9 @@ async def test_cursor_keys_and_mouse_scroll(tmp_path: Path) -> None:
     many = [
         variant(f"KS 2025/{n}", f"Ärende {n}", "I", Status.UTKAST, "Bo Berg") for n in range(60)
     ]
-    app = PmtuiApp(make_repository(tmp_path / "arkiv", many))
+    repo = make_repository(tmp_path / "arkiv")
+    add_in_one_commit(tmp_path / "arkiv", many)
+    app = PmtuiApp(repo)
     async with app.run_test(size=SIZE) as pilot:
         screen = await settled(app, pilot)
         await pilot.press("down", "down")

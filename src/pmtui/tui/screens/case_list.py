@@ -99,6 +99,7 @@ class CaseListScreen(Screen[None]):
         self.index = CaseIndex([])
         self.list_query = ListQuery()
         self.loaded = False
+        self.loaded_commit: str | None = None
 
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
@@ -120,10 +121,16 @@ class CaseListScreen(Screen[None]):
         self.filter_input.focus()
         self.load_cases()
 
+    def on_screen_resume(self) -> None:
+        """Back from a case (or a dialog): reload if the branch moved meanwhile."""
+        if self.loaded and self.repository.head_commit != self.loaded_commit:
+            self.load_cases()
+
     # Loading, in workers -------------------------------------------------------------
 
     @work(thread=True, exit_on_error=False, group="cases", exclusive=True)
     def load_cases(self) -> None:
+        self.loaded_commit = self.repository.head_commit
         summaries = self.repository.list_cases()
         index = CaseIndex([CaseRow.from_summary(summary) for summary in summaries])
         self.post_message(self.CasesLoaded(index))

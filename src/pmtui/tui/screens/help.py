@@ -32,7 +32,8 @@ def describe_binding(binding: Binding) -> str:
     """The Swedish text of a binding: ours (they have ids), or the catalogue's for Textual's."""
     if binding.id:
         return binding.tooltip or binding.description
-    return texts.WIDGET_ACTIONS.get(binding.action, binding.tooltip or binding.description)
+    action = binding.action.removeprefix("app.").removeprefix("screen.")
+    return texts.WIDGET_ACTIONS.get(action, binding.tooltip or binding.description)
 
 
 def keys_of(screen: Screen[object], app: App[object]) -> list[KeyHelp]:
@@ -47,7 +48,12 @@ def keys_of(screen: Screen[object], app: App[object]) -> list[KeyHelp]:
             lines[name] = KeyHelp(f"{old.keys}, {shown}", old.does, old.binding_id, old.enabled)
             continue
         lines[name] = KeyHelp(shown, describe_binding(binding), binding.id or "", active.enabled)
-    return sorted(lines.values(), key=lambda line: (not line.binding_id, line.binding_id))
+    return sorted(lines.values(), key=_order)
+
+
+def _order(line: KeyHelp) -> tuple[bool, bool, str]:
+    """The screen's own keys first, then the app's, then those of Textual's widgets."""
+    return (not line.binding_id, line.binding_id.startswith("pmtui.app."), line.binding_id)
 
 
 def home_relative(path: Path) -> str:
