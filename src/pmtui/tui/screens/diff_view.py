@@ -190,9 +190,11 @@ class DiffScreen(LinesScreen):
             texts.SECTION_ONLY.format(heading=self.section) if self.section else texts.SECTION_ALL
         )
         values = {"mode": mode, "words": words, "section": section}
-        if view.anchors:
-            current = max(0, view.current) + 1
-            status = texts.DIFF_STATUS.format(**values, current=current, total=len(view.anchors))
+        if view.anchors and view.current >= 0:
+            current, total = view.current + 1, len(view.anchors)
+            status = texts.DIFF_STATUS.format(**values, current=current, total=total)
+        elif view.anchors:
+            status = texts.DIFF_STATUS_START.format(**values, total=len(view.anchors))
         else:
             status = texts.DIFF_STATUS_EMPTY.format(**values)
         self.query_one("#diff-status", Static).update(Text(safe_line(status)))
