@@ -75,6 +75,15 @@ async def set_field(pilot: Pilot[None], widget_id: str, value: str) -> None:
     await pilot.pause()
 
 
+async def type_into_focused(pilot: Pilot[None], text: str) -> None:
+    """Type the first letter as a key (the real path), then set the rest at once."""
+    await pilot.press(text[0])
+    field = pilot.app.focused
+    assert isinstance(field, Input)
+    field.value += text[1:]
+    await pilot.pause()
+
+
 async def save(pilot: Pilot[None], message: str | None = None) -> None:
     await pilot.press("ctrl+s")
     await until(pilot, lambda: isinstance(pilot.app.screen, CommitMessageDialog))
@@ -133,10 +142,10 @@ async def test_decision_points_add_indent_reorder_and_save(repository: CaseRepos
         app.screen.query_one("#point-0-0", Input).focus()
         await pilot.press("alt+n")
         await until(pilot, lambda: len(points.blocks[0].points) == 2)
-        await pilot.press(*"Kostnaderna ryms i budgeten.")
+        await type_into_focused(pilot, "Kostnaderna ryms i budgeten.")
         await pilot.press("alt+n")
         await until(pilot, lambda: len(points.blocks[0].points) == 3)
-        await pilot.press(*"Resan betalas av KS.")
+        await type_into_focused(pilot, "Resan betalas av KS.")
         await pilot.press("alt+right")
         await pilot.pause()
         numbers = [str(label.render()) for label in points.query(".point-number")]

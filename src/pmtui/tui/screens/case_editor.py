@@ -87,6 +87,8 @@ class CaseEditorScreen(Screen[None]):
         self.drafts = DraftStore(repository.root or repository.gitdir)
         self.load_error: StoreError | None = None
         self.pending_file_text: str | None = None  # an invalid file back from $EDITOR
+        self._shown_messages: list[str] | None = None
+        self._shown_title = ""
         self.saving = CaseSaving(self)
         self.external = ExternalEditing(self)
         self._loaded_from_repository()
@@ -119,7 +121,8 @@ class CaseEditorScreen(Screen[None]):
     # --- layout ----------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield Static(self._title_markup(), id="editor-title")
+        self._shown_title = self._title_markup()
+        yield Static(self._shown_title, id="editor-title")
         if not self.editable:
             yield Static(self._unusable_text(), id="editor-unusable")
         else:
@@ -190,7 +193,10 @@ class CaseEditorScreen(Screen[None]):
     def edited(self) -> None:
         self.latest = self.current_state()
         self.validate()
-        self.query_one("#editor-title", Static).update(self._title_markup())
+        title = self._title_markup()
+        if title != self._shown_title:
+            self._shown_title = title
+            self.query_one("#editor-title", Static).update(title)
 
     def validate(self) -> Any:
         assert self.latest is not None and self.template_case is not None
@@ -202,6 +208,9 @@ class CaseEditorScreen(Screen[None]):
         return result
 
     def _show_problem_bar(self, messages: list[str]) -> None:
+        if messages == self._shown_messages:
+            return
+        self._shown_messages = messages
         bar = self.query_one("#editor-problems", Static)
         if not messages:
             bar.update(texts.PROBLEMS_NONE)

@@ -7,6 +7,8 @@ save. This module needs no Textual, so it is tested directly and written to swap
 
 from __future__ import annotations
 
+import copy
+import functools
 import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -222,17 +224,24 @@ def _block_data(block: BlockState) -> dict[str, Any]:
     return data
 
 
-def _section_data(index: int, section: SectionState, result: BuildResult) -> dict[str, Any]:
-    source = f"## {section.heading}\n\n{section.text}\n"
+@functools.lru_cache(maxsize=256)
+def _parsed_section(source: str) -> tuple[tuple[dict[str, Any], ...], tuple[str, ...]]:
+    """Parse one section's Markdown (cached: most keystrokes change no section)."""
     try:
-        parsed = parse_body(source, 1)
+        return tuple(parse_body(source, 1).sections), ()
     except CaseFileError as error:
-        for problem in error.problems:
-            result.add(f"avsnitt:{index}", problem.message)
+        return (), tuple(problem.message for problem in error.problems)
+
+
+def _section_data(index: int, section: SectionState, result: BuildResult) -> dict[str, Any]:
+    sections, messages = _parsed_section(f"## {section.heading}\n\n{section.text}\n")
+    for message in messages:
+        result.add(f"avsnitt:{index}", message)
+    if not sections:
         return {"rubrik": section.heading}
-    if len(parsed.sections) != 1:
+    if len(sections) != 1:
         result.add(f"avsnitt:{index}", texts.SECTION_HAS_HEADING)
-    return parsed.sections[0]
+    return copy.deepcopy(sections[0])
 
 
 def _problem_key(problem: Problem, sections: list[SectionState]) -> str:

@@ -89,7 +89,9 @@ class DecisionPoints(VerticalScroll):
         container = Horizontal(label, text, classes=f"point-row level-{min(point.level, 3)}")
         return container
 
-    def show_problems(self, messages: list[str]) -> None:
+    def show_problems(self, messages: list[str], *, force: bool = False) -> None:
+        if messages == self._problems and not force:
+            return
         self._problems = messages
         found = self.query("#decision-problems").results(Static)
         note = next(found, None)
@@ -145,7 +147,7 @@ class DecisionPoints(VerticalScroll):
     async def _rebuild(self, focus: tuple[int, int] | None) -> None:
         await self.remove_children()
         await self.mount_all(list(self.compose()))
-        self.show_problems(self._problems)
+        self.show_problems(self._problems, force=True)
         if focus is not None:
             self._current = focus
             widget_id = _point_id(*focus) if self.blocks[focus[0]].points else f"intro-{focus[0]}"

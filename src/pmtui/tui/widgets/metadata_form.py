@@ -56,7 +56,7 @@ class MetadataForm(VerticalScroll):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.dnr = dnr
         self.originals = dict(fields)
-        self._loading = False
+        self._shown_problems: dict[str, list[str]] = {}
 
     def compose(self) -> ComposeResult:
         yield from self._row("dnr", Input(safe_line(self.dnr), id=FIELD_IDS["dnr"], disabled=True))
@@ -105,8 +105,12 @@ class MetadataForm(VerticalScroll):
                 widget.value = _shown(key, value)
 
     def show_problems(self, problems: dict[str, list[str]]) -> None:
+        """Each field's messages under it; only fields whose messages changed are redrawn."""
         for key in FORM_FIELDS:
             messages = problems.get(key, [])
+            if self._shown_problems.get(key, []) == messages:
+                continue
+            self._shown_problems[key] = messages
             note = self.query_one(f"#{PROBLEM_IDS[key]}", Static)
             note.update("\n".join(safe_text(m) for m in messages))
             note.set_class(bool(messages), "has-problem")

@@ -44,6 +44,7 @@ class SectionEditor(Horizontal):
         self.sections = sections
         self.current = 0
         self._preview_timer: Timer | None = None
+        self._marks: dict[int, bool] = {}
 
     @property
     def text_area(self) -> TextArea:
@@ -74,6 +75,9 @@ class SectionEditor(Horizontal):
     def show_problems(self, problems: dict[str, list[str]]) -> None:
         """Mark sections with problems in the list (messages go to the screen's bar)."""
         marks = {i: bool(problems.get(f"avsnitt:{i}")) for i in range(len(self.sections))}
+        if marks == self._marks:
+            return
+        self._marks = marks
         options = self.query_one(OptionList)
         highlighted = options.highlighted
         options.clear_options()
@@ -119,6 +123,7 @@ class SectionEditor(Horizontal):
         options = self.query_one(OptionList)
         options.clear_options()
         options.add_options(self._options())
+        self._marks = {}
         text = sections[self.current].text if sections else ""
         self.text_area.load_text(safe_text(text))
         self.text_area.display = bool(sections)
