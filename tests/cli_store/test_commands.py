@@ -141,3 +141,10 @@ def test_conflict_is_refused_with_a_message(archive: Path, pmtui) -> None:  # ty
 @pytest.mark.parametrize("argv", [["log"], ["set"], ["status", "KS 2023/886"], ["edit"]])
 def test_usage_errors_exit_2(archive: Path, pmtui, argv: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert pmtui(*argv).code == 2
+
+
+def test_set_subtitles_keep_commas_and_repeat_for_lines(archive: Path, pmtui) -> None:  # type: ignore[no-untyped-def]
+    line = "underrubriker=New York, USA, den 19-21 september 2023"
+    assert pmtui("set", "KS 2023/886", line, "underrubriker=Rad två").code == 0
+    text = (archive / PATH).read_text(encoding="utf-8")
+    assert "underrubriker:\n  - New York, USA, den 19-21 september 2023\n  - Rad två\n" in text

@@ -15,6 +15,7 @@ from pmtui.model.dnr import Dnr, DnrError
 from pmtui.texts import store as texts
 
 LIST_FIELDS = ("föredragande", "underrubriker", "övriga_dnr")
+ONE_ITEM_PER_VALUE = ("underrubriker",)  # lines often hold commas: repeat the field instead
 SCALAR_FIELDS = ("handling", "nummer", "rotel", "rubrik", "status", "datum", "ort")
 COMPLEX_FIELDS = (
     "beslutsförslag",
@@ -100,7 +101,8 @@ def parse_assignments(arguments: list[str]) -> dict[str, Any]:
             raise UsageError(texts.SET_NOT_ASSIGNMENT.format(arg=argument))
         field = _field_name(key.strip())
         if field in LIST_FIELDS:
-            changes.setdefault(field, []).extend(_split_values([value]))
+            parts = [value.strip()] if field in ONE_ITEM_PER_VALUE else _split_values([value])
+            changes.setdefault(field, []).extend(p for p in parts if p)
         else:
             changes[field] = value.strip() or None
     return changes

@@ -135,7 +135,10 @@ HELP_NEW_RUBRIK = "Ärendets rubrik."
 HELP_NEW_ROTEL = "Rotel med romerska siffror, t.ex. I eller I+VII."
 HELP_NEW_FOREDRAGANDE = "Föredragande borgarråd (kan anges flera gånger)."
 HELP_SET = "Ändra fält i front matter (en incheckning), t.ex. rubrik='Ny rubrik'."
-HELP_SET_FIELDS = "FÄLT=VÄRDE; listor kommaseparerade eller med samma fält flera gånger."
+HELP_SET_FIELDS = (
+    "FÄLT=VÄRDE; listor kommaseparerade eller med samma fält flera gånger "
+    "(underrubriker: en rad per FÄLT=VÄRDE, eftersom rader ofta har kommatecken)."
+)
 HELP_MESSAGE = "Egen sammanfattning i incheckningen (Ärende-raden läggs alltid till)."
 HELP_STATUS = "Flytta ärendets status och sätt en milstolpe (annoterad tagg)."
 HELP_STATUS_VALUE = "Ny status: {values}."
