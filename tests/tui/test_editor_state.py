@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pmtui.format import parse_case
 from pmtui.format.emit import serialize_case
-from pmtui.tui.drafts import EMERGENCY, Draft, DraftStore, drafts_root
+from pmtui.tui.drafts import EMERGENCY, Draft, DraftStore, drafts_notice, drafts_root, store_for
 from pmtui.tui.screens import case_outline as outline
 from pmtui.tui.screens.case_state import (
     EditorState,
@@ -133,3 +133,13 @@ def test_emergency_flush_runs_every_writer_even_if_one_fails() -> None:
     finally:
         EMERGENCY.unregister(first)
         EMERGENCY.unregister(second)
+
+
+def test_start_up_notice_names_cases_with_drafts(tmp_path: Path) -> None:
+    class Repository:
+        root = tmp_path / "repo"
+
+    assert drafts_notice(Repository()) is None
+    store_for(Repository()).write(Draft("KS 2023/886", "cases/2023/ks-2023-886.md", None, None, {}))
+    notice = drafts_notice(Repository())
+    assert notice is not None and "KS 2023/886" in notice

@@ -153,3 +153,6 @@ DNR_CHANGED = (
     "filen har bytt diarienummer till {dnr}; ett ärende byter inte dnr här (skapa ett nytt "
     "ärende i stället)"
 )
+DRAFTS_AT_START = (
+    "Osparade utkast finns för: {dnrs}. Öppna ärendet för att återställa eller kasta utkastet."
+)

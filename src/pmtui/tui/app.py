@@ -20,6 +20,7 @@ from textual.screen import Screen
 
 from pmtui.texts import tui as texts
 from pmtui.tui.config import TuiSettings, log_path
+from pmtui.tui.drafts import drafts_notice, install_signal_handlers
 from pmtui.tui.errors import show_error
 from pmtui.tui.screens.case_list import CaseListScreen
 from pmtui.tui.screens.help import HelpScreen, describe_binding
@@ -65,6 +66,9 @@ class PmtuiApp(App[int]):
 
     def on_mount(self) -> None:
         self._apply_theme()
+        install_signal_handlers(lambda code: self.exit(return_code=code))  # F13: drafts first
+        if notice := drafts_notice(self.repository):
+            self.notices.append(notice)
         self.push_screen(CaseListScreen(self.repository, body_search=self.settings.body_search))
         for notice in self.notices:
             self.notify(notice, severity="warning", timeout=10, markup=False)

@@ -176,3 +176,20 @@ def _sync_handler(handle: Callable[[int], None]) -> Callable[[int, FrameType | N
         handle(signum)
 
     return on_signal
+
+
+def store_for(repository: object) -> DraftStore:
+    """The drafts of a case repository (its work tree, or its Git folder when bare)."""
+    root = getattr(repository, "root", None) or getattr(repository, "gitdir", None)
+    return DraftStore(root)
+
+
+def drafts_notice(repository: object) -> str | None:
+    """A start-up notice naming the cases that have unsaved drafts (None if there are none)."""
+    from pmtui.terminal import safe_line
+    from pmtui.texts import editor as texts
+
+    drafts = store_for(repository).all()
+    if not drafts:
+        return None
+    return texts.DRAFTS_AT_START.format(dnrs=", ".join(safe_line(d.dnr) for d in drafts))

@@ -28,7 +28,7 @@ from pmtui.tui.dialogs import confirm_leave, link_confirm, recovery
 from pmtui.tui.dialogs.confirm_leave import ConfirmLeaveDialog
 from pmtui.tui.dialogs.link_confirm import LinkConfirmDialog
 from pmtui.tui.dialogs.recovery import RecoveryDialog
-from pmtui.tui.drafts import EMERGENCY, Draft, DraftStore, install_signal_handlers
+from pmtui.tui.drafts import EMERGENCY, Draft, install_signal_handlers, store_for
 from pmtui.tui.safe import markup_line, markup_text
 from pmtui.tui.screens.case_external import ExternalEditing
 from pmtui.tui.screens.case_keys import editor_key
@@ -84,7 +84,7 @@ class CaseEditorScreen(Screen[None]):
         super().__init__(classes="case-editor")
         self.repository = repository
         self.dnr = str(dnr)
-        self.drafts = DraftStore(repository.root or repository.gitdir)
+        self.drafts = store_for(repository)
         self.load_error: StoreError | None = None
         self.pending_file_text: str | None = None  # an invalid file back from $EDITOR
         self._shown_messages: list[str] | None = None
