@@ -160,7 +160,8 @@ def bench_compare(workdir: Path, runs: int) -> list[Line]:
     shown = measure(cold(lambda: render_diff(compare_cases(old, new), RenderOptions())), runs)
     naive = measure(lambda: _whole_document_words(old_text, new_text), 1)
     words = len(re.findall(r"\w+", old_text[old_text.index("\n---\n", 4) :]))
-    size = f"{len(old_text.encode()) / 1024:.0f} KB; {_changed_words(old_text, new_text)} of {words:,} words"
+    changed = _changed_words(old_text, new_text)
+    size = f"{len(old_text.encode()) / 1024:.0f} KB; {changed} of {words:,} words"
     gwd = "`git diff --word-diff` (2 blobs)"
     return [
         Line(f"compare two loaded versions ({size} changed)", models, word_diff, gwd, 0.05),
