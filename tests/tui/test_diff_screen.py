@@ -5,12 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.binding import Binding
 from textual.pilot import Pilot
 
 from pmtui.model import Status
 from pmtui.store import CaseRepository
 from pmtui.tui.app import PmtuiApp
 from pmtui.tui.screens.diff_view import DiffScreen, Side
+from pmtui.tui.screens.help import HelpScreen
 from pmtui.tui.screens.picker import PickerScreen
 from pmtui.tui.widgets.diff_text import PieceStyle
 from tests.tui.history_repository import (
@@ -146,6 +148,12 @@ async def test_next_and_previous_change_move_and_scroll(repo: CaseRepository) ->
         assert view.current_line is not None and "Staden börska" in view.current_line.plain
         status = str(screen.query_one("#diff-status").render())
         assert "ändring 3 av 5" in status
+        await pilot.press("home")
+        assert view.scroll_y == 0
+        await pilot.press("pagedown")
+        assert view.scroll_y > 0
+        await pilot.press("k")
+        assert view.scroll_y > 0
 
 
 @pilot_test
@@ -178,3 +186,30 @@ async def test_markup_and_control_characters_in_the_text_are_shown_as_text(
             screen.view.render_line(y)
         await pilot.pause()
         assert app.is_running  # the click markup did nothing
+
+
+@pilot_test
+async def test_every_comparison_key_has_an_id_a_help_line_and_a_palette_entry(
+    repo: CaseRepository,
+) -> None:
+    app = PmtuiApp(repo)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_diff(repo, app, pilot)
+        titles = [command.title for command in app.get_system_commands(screen)]
+        await pilot.press("question_mark")
+        await until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        help_screen = app.screen
+        assert isinstance(help_screen, HelpScreen)
+        ours = [line for line in help_screen.lines if line.binding_id.startswith("pmtui.diff.")]
+        names = {line.binding_id.removeprefix("pmtui.diff.") for line in ours}
+        assert {"next", "previous", "side_by_side", "section", "words", "back"} <= names
+        assert all(line.does for line in ours)
+        next_keys = next(line.keys for line in ours if line.binding_id == "pmtui.diff.next")
+        assert "n" in next_keys and "]" in next_keys
+        for binding in DiffScreen.BINDINGS:
+            assert isinstance(binding, Binding) and binding.id and binding.tooltip
+            if binding.action != "app.help":
+                assert any(title.startswith(binding.description) for title in titles), (
+                    binding,
+                    titles,
+                )

@@ -38,7 +38,7 @@ class Line:
 LineBuilder = Callable[[int], list[Line]]
 
 
-class DiffLines(ScrollView, can_focus=True):
+class DiffLines(ScrollView, can_focus=False):
     """Styled lines with anchors; ``show`` sets the builder, ``next``/``previous`` move."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"diff-lines--current"}

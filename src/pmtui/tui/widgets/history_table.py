@@ -46,7 +46,7 @@ def entry_text(entry: HistoryEntry, changed: list[str] | None, marked: bool) -> 
     return text
 
 
-class HistoryTable(ScrollView, can_focus=True):
+class HistoryTable(ScrollView, can_focus=False):
     """Entries newest first; ``cursor`` is the highlighted one, ``marked`` the picked one."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"history-table--cursor", "history-table--marked"}
