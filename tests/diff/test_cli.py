@@ -151,3 +151,16 @@ def test_blame_json_lists_revisions(repo: Path, capsys) -> None:
     (section,) = json.loads(out)
     assert section["heading"] == "Sammanfattning av ärendet"
     assert {line["revision"]["commit_id"] for line in section["lines"]} == {commit_id}
+
+
+def test_case_on_disk_in_a_repository_without_commits(tmp_path: Path, capsys) -> None:
+    from tests.conftest import git
+
+    root = tmp_path / "tomt"
+    root.mkdir()
+    git(root, "init", "-q")
+    (root / "cases" / "2023").mkdir(parents=True)
+    (root / CASE_PATH).write_text(case_text(), encoding="utf-8")
+    code, out, err = run(capsys, root, "diff", DNR, "--color", "never")
+    assert code == 0, err
+    assert "HEAD (finns inte)" in out.splitlines()[0] and "(ny)" in out

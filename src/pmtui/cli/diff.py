@@ -97,6 +97,13 @@ def _version(repo: CaseRepository, case: str, rev: str) -> tuple[str | None, str
         raise CommandFailed(str(error)) from None
 
 
+def _old_version(repo: CaseRepository, case: str, rev: str | None) -> tuple[str | None, str]:
+    """Version A; by default the last commit (nothing yet in a repository without one)."""
+    if rev is None and repo.head_commit is None:
+        return None, f"HEAD {texts.NO_VERSION}"
+    return _version(repo, case, rev or "HEAD")
+
+
 def _working(repo: CaseRepository, case: str) -> tuple[str | None, str]:
     try:
         return repo.load(case).text, texts.WORKING_FILE
@@ -121,7 +128,7 @@ def run_diff(args: argparse.Namespace) -> int:
     if args.context < 0:
         raise UsageError("--context")
     repo = _open(args.repo)
-    old, old_label = _version(repo, args.case, args.a or "HEAD")
+    old, old_label = _old_version(repo, args.case, args.a)
     new, new_label = _version(repo, args.case, args.b) if args.b else _working(repo, args.case)
     if old is None and new is None:
         raise CommandFailed(texts.NO_VERSION_AT_ALL.format(case=args.case))
