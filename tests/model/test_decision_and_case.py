@@ -183,6 +183,8 @@ def test_paragraph_may_not_start_like_markdown_and_heading_may_not_end_with_hash
 def test_markdown_block_is_kept_but_must_stay_a_block() -> None:
     block = MarkdownBlock(text="- a  \r\n- b\r\n\n\n\n> c\n")
     assert block.text == "- a\n- b\n\n> c"
+    code = "```\nx\n\n\n\ny\n```\n\n\n    indragen\n\n\n    kod"
+    assert MarkdownBlock(text=code).text == code.replace("```\n\n\n    ", "```\n\n    ")
     for text, fragment in [
         ("```\nkod", "inte avslutat"),
         ("<!-- kommentar", "inte avslutat"),

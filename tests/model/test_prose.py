@@ -65,6 +65,15 @@ def test_initials_do_not_end_a_sentence() -> None:
     ]
 
 
+def test_lower_case_one_letter_words_end_a_sentence() -> None:
+    text = "Ett stycke bryts mitt i. Och en båt lägger till vid en ö. Sedan (K. Ek) talar."
+    assert split_sentences(text) == [
+        "Ett stycke bryts mitt i.",
+        "Och en båt lägger till vid en ö.",
+        "Sedan (K. Ek) talar.",
+    ]
+
+
 def test_sentence_may_end_with_closing_quote_or_parenthesis() -> None:
     text = "Han sade ”nej.” Sedan gick han. (Se bilaga.) Därefter."
     assert split_sentences(text) == [

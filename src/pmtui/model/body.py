@@ -5,7 +5,6 @@ Known section kinds are recognised by heading; any other heading is kept as writ
 
 from __future__ import annotations
 
-import re
 from enum import StrEnum
 from typing import Annotated, Literal
 
@@ -65,7 +64,7 @@ def _paragraph(value: str) -> str:
 def _markdown(value: str) -> str:
     unified = value.replace("\r\n", "\n").replace("\r", "\n")
     lines = [line.rstrip() for line in unified.split("\n")]
-    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+    text = _fold_blank_runs(lines).strip("\n")
     if not text.strip():
         raise ValueError(texts.EMPTY_TEXT)
     _stays_a_block(text)
@@ -74,6 +73,20 @@ def _markdown(value: str) -> str:
 
 _MARKDOWN = MarkdownIt("commonmark")
 _SENTINEL = "## \u2063"
+
+
+def _fold_blank_runs(lines: list[str]) -> str:
+    """Runs of blank lines become one, except inside code, which is kept as written."""
+    code: set[int] = set()
+    for token in _MARKDOWN.parse("\n".join(lines)):
+        if token.type in ("fence", "code_block") and token.map:
+            code.update(range(token.map[0], token.map[1]))
+    kept = [
+        line
+        for number, line in enumerate(lines)
+        if line or number in code or number == 0 or lines[number - 1] or number - 1 in code
+    ]
+    return "\n".join(kept)
 
 
 def _stays_a_block(text: str) -> None:

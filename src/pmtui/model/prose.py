@@ -101,8 +101,8 @@ def _ends_with_abbreviation(text: str, end: int) -> bool:
     word = text[start:end].lower().lstrip("(\"'“‘")
     if word in ABBREVIATIONS:
         return True
-    # An initial ("K. Wanngård") or a single letter item ("a.").
-    return len(word) == 2 and word[0].isalpha()
+    # An initial ("K. Wanngård"). Lower-case one-letter words ("i", "å", "ö") end sentences.
+    return len(word) == 2 and text[end - 2].isupper()
 
 
 def split_sentences(text: str) -> list[str]:
