@@ -57,6 +57,7 @@ def root(repository: CaseRepository) -> Path:
 async def until(pilot: Pilot[None], condition: Callable[[], bool], timeout: float = 15) -> None:
     for _ in range(int(timeout / 0.05)):
         if condition():
+            await pilot.pause()
             return
         await pilot.pause(0.05)
     raise AssertionError("condition not reached")
