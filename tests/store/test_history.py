@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pmtui.model import Status
 from pmtui.store import CaseRepository
 from tests.conftest import git
@@ -113,3 +115,52 @@ def test_last_changes_names_the_newest_commit_per_case(saved: CaseRepository) ->
     assert changes["cases/2023/ks-2023-900.md"].commit_id == other.commit_id
     assert changes[PATH].author == "Test Testsson"
     assert set(saved.last_changes([PATH])) == {PATH}
+
+
+def _branchy_history(repo: CaseRepository) -> Path:
+    """Renames, a merge where both sides changed cases, a non-case file, a deletion."""
+    root = _root(repo)
+    _save_title(repo, "Före grenen")
+    git(root, "switch", "-q", "-c", "sida")
+    repo.create(seed_case("KS 2023/901"))
+    git(root, "mv", "cases/2023/ks-2023-901.md", "cases/2023/ks-2023-902.md")
+    git(root, "commit", "-qm", "flytta 901")
+    git(root, "switch", "-q", "main")
+    _save_title(repo, "På main")
+    (root / "README.txt").write_text("x\n", encoding="utf-8")
+    git(root, "add", "README.txt")
+    git(root, "commit", "-qm", "inte ett ärende")
+    git(root, "merge", "-q", "--no-ff", "-m", "slå ihop", "sida")
+    git(root, "rm", "-q", "cases/2023/ks-2023-902.md")
+    git(root, "commit", "-qm", "ta bort 902")
+    return root
+
+
+def test_git_log_and_pygit2_indexers_agree(saved: CaseRepository) -> None:
+    from pmtui.store.history_gitlog import log_touches
+    from pmtui.store.history_index import walk_touches
+
+    root = _branchy_history(saved)
+    head = git(root, "rev-parse", "HEAD").strip()
+    fast = log_touches(root / ".git", head, [])
+    slow = walk_touches(saved._git, head, [])
+    assert fast is not None
+    assert sorted(fast[0]) == sorted(slow[0])
+    assert sorted(fast[1]) == sorted(slow[1])
+    renamed = [t for t in fast[1] if t[2] is not None]
+    assert [(t[0], t[2]) for t in renamed] == [
+        ("cases/2023/ks-2023-902.md", "cases/2023/ks-2023-901.md")
+    ]
+
+
+def test_history_is_the_same_with_the_pygit2_walk(
+    saved: CaseRepository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = _branchy_history(saved)
+    expected = git(root, "log", "--format=%H", "--", PATH).split()
+    assert [e.commit_id for e in saved.history("KS 2023/886", details=False)] == expected
+    monkeypatch.setenv("PMTUI_HISTORY_WALK", "pygit2")
+    fresh = CaseRepository(saved._git, clock=StepClock(), cache=False)
+    assert [e.commit_id for e in fresh.history("KS 2023/886", details=False)] == expected
+    moved = [e.subject for e in fresh.history("cases/2023/ks-2023-902.md")]
+    assert moved == ["ta bort 902", "flytta 901", "KS 2023/901: nytt ärende"]

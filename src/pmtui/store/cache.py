@@ -95,6 +95,17 @@ class StoreCache:
         )
         return json.loads(row[0]) if row else None
 
+    def get_changes(self, new_blobs: list[str]) -> dict[tuple[str, str], list[str]]:
+        """Every cached (old, new) → labels whose new blob is in ``new_blobs``."""
+        found: dict[tuple[str, str], list[str]] = {}
+        for start in range(0, len(new_blobs), 500):
+            chunk = new_blobs[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT old_blob, new_blob, data FROM changes WHERE new_blob IN ({marks})"
+            for old, new, data in self._all(sql, tuple(chunk)):
+                found[(old, new)] = json.loads(data)
+        return found
+
     def put_change(self, old_blob: str, new_blob: str, labels: list[str]) -> None:
         self._write(
             "INSERT OR REPLACE INTO changes VALUES (?, ?, ?)",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pygit2
 
 from pmtui.format import inspect_case
+from pmtui.model.case import Case
 from pmtui.model.changes import changed_parts
 from pmtui.store.cache import StoreCache
 from pmtui.store.history_index import update_index
@@ -104,8 +105,10 @@ def history_entries(
     details: bool = True,
 ) -> list[HistoryEntry]:
     entries = []
-    for commit, at_path, blob_id, parent_blob in case_commits(repo, cache, head_id, path):
-        changed = changed_labels(repo, cache, parent_blob, blob_id) if details else []
+    commits = case_commits(repo, cache, head_id, path)
+    labels = Labels(repo, cache, [c[2] for c in commits if c[2]]) if details else None
+    for commit, at_path, blob_id, parent_blob in commits:
+        changed = labels.between(parent_blob, blob_id) if labels else []
         entries.append(
             HistoryEntry(
                 commit_id=str(commit.id),
@@ -121,6 +124,38 @@ def history_entries(
             )
         )
     return entries
+
+
+class Labels:
+    """Changed-part labels for many versions: one cache query, each blob parsed once."""
+
+    def __init__(self, repo: pygit2.Repository, cache: StoreCache, new_blobs: list[str]) -> None:
+        self.repo = repo
+        self.cache = cache
+        self.known = cache.get_changes(new_blobs) if new_blobs else {}
+        self.parsed: dict[str, Case | None] = {}
+
+    def between(self, old_blob: str | None, new_blob: str | None) -> list[str]:
+        if new_blob is None:
+            return [texts.HISTORY_DELETED]
+        if old_blob is None:
+            return [texts.HISTORY_CREATED]
+        if (old_blob, new_blob) not in self.known:
+            labels = _labels_of(self._case(old_blob), self._case(new_blob))
+            self.cache.put_change(old_blob, new_blob, labels)
+            self.known[(old_blob, new_blob)] = labels
+        return self.known[(old_blob, new_blob)]
+
+    def _case(self, blob_id: str) -> Case | None:
+        if blob_id not in self.parsed:
+            self.parsed[blob_id] = inspect_case(bytes(_blob(self.repo, blob_id).data)).case
+        return self.parsed[blob_id]
+
+
+def _labels_of(old: Case | None, new: Case | None) -> list[str]:
+    if old is None or new is None:
+        return [texts.HISTORY_FILE_CHANGED]
+    return [part.label for part in changed_parts(old, new)] or [texts.HISTORY_FORMAT_ONLY]
 
 
 def changed_labels(
@@ -142,10 +177,7 @@ def changed_labels(
 def _compute_labels(repo: pygit2.Repository, old_blob: str, new_blob: str) -> list[str]:
     old = inspect_case(bytes(_blob(repo, old_blob).data)).case
     new = inspect_case(bytes(_blob(repo, new_blob).data)).case
-    if old is None or new is None:
-        return [texts.HISTORY_FILE_CHANGED]
-    labels = [part.label for part in changed_parts(old, new)]
-    return labels or [texts.HISTORY_FORMAT_ONLY]
+    return _labels_of(old, new)
 
 
 def _blob(repo: pygit2.Repository, blob_id: str) -> pygit2.Blob:

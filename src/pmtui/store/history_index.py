@@ -7,15 +7,19 @@ a commit is reachable from the current HEAD is checked when history is read.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from pathlib import Path
 
 import pygit2
 from pygit2.enums import DeltaStatus, SortMode
 
 from pmtui.store.cache import StoreCache
+from pmtui.store.history_gitlog import git_available, log_touches
 from pmtui.store.paths import CASE_SUFFIX, CASES_DIR
 
-Touch = tuple[str, str, str | None, str | None, str | None]  # path, commit, old, blob, parent
+# path, commit, old path (renamed from), blob, parent blob
+Touch = tuple[str, str, str | None, str | None, str | None]
 _PREFIX = CASES_DIR + "/"
 _ZERO = "0" * 40
 
@@ -24,18 +28,37 @@ def update_index(repo: pygit2.Repository, cache: StoreCache, head_id: str) -> No
     """Index every commit reachable from ``head_id`` that is not indexed yet."""
     if cache.known_commit(head_id):
         return
+    hidden = [tip for tip in cache.walk_tips() if _exists(repo, tip)]
+    found = log_touches(Path(repo.path), head_id, hidden) if use_git_log() else None
+    commits, touches = found if found is not None else walk_touches(repo, head_id, hidden)
+    _store(cache, head_id, commits, touches)
+
+
+def use_git_log() -> bool:
+    """The git program indexes large histories much faster; PMTUI_HISTORY_WALK=pygit2
+    forces the pygit2 walk (tests compare both)."""
+    return os.environ.get("PMTUI_HISTORY_WALK") != "pygit2" and git_available()
+
+
+def _exists(repo: pygit2.Repository, commit_id: str) -> bool:
+    try:
+        return isinstance(repo.get(commit_id), pygit2.Commit)
+    except (ValueError, pygit2.GitError):
+        return False
+
+
+def walk_touches(
+    repo: pygit2.Repository, head_id: str, hidden: list[str]
+) -> tuple[list[str], list[Touch]]:
     walker = repo.walk(pygit2.Oid(hex=head_id), SortMode.TOPOLOGICAL | SortMode.TIME)
-    for tip in cache.walk_tips():
-        try:
-            walker.hide(pygit2.Oid(hex=tip))
-        except (KeyError, ValueError, pygit2.GitError):
-            continue
+    for tip in hidden:
+        walker.hide(pygit2.Oid(hex=tip))
     commits: list[str] = []
     touches: list[Touch] = []
     for commit in walker:
         commits.append(str(commit.id))
         touches.extend(touched_paths(repo, commit))
-    _store(cache, head_id, commits, touches)
+    return commits, touches
 
 
 def _store(cache: StoreCache, head_id: str, commits: list[str], touches: list[Touch]) -> None:

@@ -52,15 +52,22 @@ def create_milestone(
     return name
 
 
+def milestone_refs(repo: pygit2.Repository, dnr: Dnr) -> list[str]:
+    """The case's milestone tag refs, found by name (no scan of every reference)."""
+    found: list[str] = []
+    for status in sorted(MILESTONE_STATUSES, key=lambda s: s.value):
+        base = f"{TAG_PREFIX}{tag_prefix(dnr)}{ascii_name(status)}"
+        name, counter = base, 1
+        while name in repo.references:
+            found.append(name)
+            counter += 1
+            name = f"{base}-{counter}"
+    return found
+
+
 def list_milestones(repo: pygit2.Repository, dnr: Dnr) -> list[Milestone]:
     """The case's milestones, oldest first."""
-    prefix = TAG_PREFIX + tag_prefix(dnr)
-    found: list[Milestone] = []
-    for ref_name in repo.references:
-        if ref_name.startswith(prefix):
-            milestone = _milestone(repo, ref_name)
-            if milestone is not None:
-                found.append(milestone)
+    found = [m for m in (_milestone(repo, r) for r in milestone_refs(repo, dnr)) if m]
     return sorted(found, key=lambda m: (m.when, m.tag))
 
 
@@ -103,10 +110,12 @@ def resolve_revision(repo: pygit2.Repository, dnr: Dnr | None, rev: str) -> str:
 
 def tags_by_commit(repo: pygit2.Repository, dnr: Dnr | None) -> dict[str, list[str]]:
     """Commit id → milestone tags of this case (or of all cases when dnr is None)."""
-    prefix = TAG_PREFIX + (tag_prefix(dnr) if dnr else "")
+    if dnr is not None:
+        names = milestone_refs(repo, dnr)
+    else:
+        names = [r for r in repo.references if r.startswith(TAG_PREFIX)]
     result: dict[str, list[str]] = {}
-    for ref_name in repo.references:
-        if ref_name.startswith(prefix) and ref_name.startswith(TAG_PREFIX):
-            commit = repo.references[ref_name].peel(pygit2.Commit)
-            result.setdefault(str(commit.id), []).append(ref_name.removeprefix(TAG_PREFIX))
+    for ref_name in names:
+        commit = repo.references[ref_name].peel(pygit2.Commit)
+        result.setdefault(str(commit.id), []).append(ref_name.removeprefix(TAG_PREFIX))
     return result

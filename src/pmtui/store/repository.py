@@ -119,6 +119,11 @@ class CaseRepository:
         report = inspect_case(data, path)
         text = data.decode("utf-8", errors="replace")
         unsaved = base.disk_sha is not None and base.disk_sha != base.blob_id
+        if base.blob_id is not None and _sha(data) == base.blob_id:
+            self._remember(
+                base.blob_id,
+                report.case.model_copy(deep=True) if report.ok and report.case else None,
+            )
         return LoadedCase((report.ok and report.case) or None, text, base, report.problems, unsaved)
 
     def _disk_bytes(self, path: str) -> bytes | None:
