@@ -7,15 +7,14 @@ pre-folded strings plus, once the body index is built, an FTS5 prefix query per 
 from __future__ import annotations
 
 import re
-import sqlite3
-import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from pmtui.terminal import safe_line
 from pmtui.texts import tui as texts
+from pmtui.tui.body_index import BodyIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +83,7 @@ class CaseRow:
     status: str
     date: str
     error: str | None = None
+    blob_id: str = ""
     changed: str = ""
     changed_sort: str = ""
     haystack: str = field(default="", repr=False)
@@ -101,6 +101,7 @@ class CaseRow:
             status=safe_line(_plain(summary.status)),
             date=summary.date.isoformat() if summary.date else "",
             error=summary.error,
+            blob_id=str(getattr(summary, "blob_id", "") or ""),
         )
         row.haystack = "\t".join((row.dnr, row.title, row.presenters)).casefold()
         return row
@@ -124,33 +125,6 @@ def describe_change(author: str, when: datetime | None) -> tuple[str, str]:
     stamp = when.strftime("%Y-%m-%d %H:%M")
     moment = when.astimezone(UTC) if when.tzinfo else when
     return texts.CHANGED_BY_AT.format(author=safe_line(author), when=stamp), moment.isoformat()
-
-
-class BodyIndex:
-    """Full-text index of case texts: SQLite FTS5, contentless, prefix queries per word."""
-
-    def __init__(self) -> None:
-        self._db = sqlite3.connect(":memory:", check_same_thread=False)
-        self._db.execute(
-            "CREATE VIRTUAL TABLE body USING fts5(text, content='', "
-            "tokenize='unicode61 remove_diacritics 0')"
-        )
-        self._lock = threading.Lock()
-
-    def add_many(self, texts_by_row: Iterable[tuple[int, str]]) -> None:
-        with self._lock:
-            self._db.executemany("INSERT INTO body(rowid, text) VALUES (?, ?)", texts_by_row)
-            self._db.commit()
-
-    def rows_matching(self, word: str) -> set[int]:
-        """Rows whose text has a word starting with each token of ``word``."""
-        tokens = re.findall(r"\w+", word)
-        if not tokens:
-            return set()
-        query = " AND ".join(f'"{token}"*' for token in tokens)
-        with self._lock:
-            found = self._db.execute("SELECT rowid FROM body WHERE body MATCH ?", (query,))
-            return {rowid for (rowid,) in found}
 
 
 @dataclass(frozen=True, slots=True)

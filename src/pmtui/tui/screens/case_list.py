@@ -21,9 +21,9 @@ from textual.widgets import Footer, Header, Input, Static
 
 from pmtui.texts import history as history_texts
 from pmtui.texts import tui as texts
+from pmtui.tui.body_index import BodyIndex, index_file
 from pmtui.tui.case_index import (
     COLUMNS,
-    BodyIndex,
     CaseIndex,
     CaseRow,
     ListQuery,
@@ -147,14 +147,14 @@ class CaseListScreen(Screen[None]):
             self.post_message(self.BodiesIndexed(index, self._index_bodies(index)))
 
     def _index_bodies(self, index: CaseIndex) -> BodyIndex:
-        body = BodyIndex()
-        commit = self.repository.head_commit
-        texts_by_row = (
-            (number, self.repository.text_at(row.path, commit))
-            for number, row in enumerate(index.rows)
-        )
-        body.add_many(texts_by_row)
+        gitdir = getattr(self.repository, "gitdir", None)
+        body = BodyIndex(index_file(gitdir) if gitdir is not None else None)
+        commit, rows = self.repository.head_commit, index.rows
+        body.update([row.blob_id for row in rows], lambda n: self._text(rows[n].path, commit))
         return body
+
+    def _text(self, path: str, commit: str | None) -> str:
+        return str(self.repository.text_at(path, commit))
 
     def on_case_list_screen_cases_loaded(self, message: CasesLoaded) -> None:
         self.index, self.loaded = message.index, True
