@@ -1,0 +1,90 @@
+"""The layer contract: import-linter's contracts pass, and an independent scan of every
+module's imports agrees (only store imports pygit2, only tui imports textual, model and
+format import neither nor any higher layer, and nothing imports Textual's private modules)."""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO_ROOT
+
+PACKAGE = REPO_ROOT / "src" / "pmtui"
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return found
+
+
+def _modules() -> list[tuple[str, set[str]]]:
+    rows = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        package = path.relative_to(PACKAGE).parts[0].removesuffix(".py")
+        rows.append((package, _imports(path)))
+    return rows
+
+
+def _uses(imports: set[str], top: str) -> bool:
+    return any(name == top or name.startswith(top + ".") for name in imports)
+
+
+def test_the_scan_sees_the_packages() -> None:
+    packages = {package for package, _ in _modules()}
+    assert {"model", "format", "cli"} <= packages
+
+
+def test_only_store_imports_pygit2() -> None:
+    offenders = [p for p, imports in _modules() if p != "store" and _uses(imports, "pygit2")]
+    assert offenders == []
+
+
+def test_only_tui_imports_textual() -> None:
+    offenders = [p for p, imports in _modules() if p != "tui" and _uses(imports, "textual")]
+    assert offenders == []
+
+
+@pytest.mark.parametrize("package", ["model", "format", "texts"])
+def test_model_and_format_import_no_higher_layer(package: str) -> None:
+    forbidden = ["pygit2", "textual", "pmtui.store", "pmtui.tui", "pmtui.diff", "pmtui.cli"]
+    for name, imports in _modules():
+        if name == package:
+            assert not [f for f in forbidden if _uses(imports, f)], name
+
+
+def test_model_does_not_import_format() -> None:
+    for name, imports in _modules():
+        if name == "model":
+            assert not _uses(imports, "pmtui.format")
+
+
+def test_no_private_textual_widget_imports() -> None:
+    private = [
+        name
+        for _, imports in _modules()
+        for name in imports
+        if name.startswith("textual.") and any(part.startswith("_") for part in name.split(".")[1:])
+    ]
+    assert private == []
+
+
+def test_import_linter_contracts_pass() -> None:
+    executable = shutil.which("lint-imports", path=str(Path(sys.executable).parent))
+    assert executable, "import-linter is a test dependency"
+    result = subprocess.run(
+        [executable], cwd=REPO_ROOT, capture_output=True, text=True, timeout=300, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 broken" in result.stdout
