@@ -52,6 +52,13 @@ replaced at random in the body, so about half the sentences change. "first open"
 the store's history index from nothing (in-memory cache); "changed parts" also reads both
 versions of every commit to label what changed (the store's History column),
 which is what dominates it. Blame reads the body of every version.
+
+Reading it: comparing two loaded versions is what the Diff screen does (the store has
+read them); comparing two files adds reading both (YAML and Markdown, the larger part).
+git's word diff is faster (C, and it knows nothing of fields, points or sections); the
+CPU-time table shows the work itself, the wall-clock table what a user waited on this
+machine at that load. The history's "changed parts" labels are the store's (cached by
+blob pair after the first time); pmtui.diff is not involved in them.
 """
 _WORD = re.compile(r"\b[a-zåäö]{3,}\b")
 
