@@ -370,3 +370,56 @@ def test_until_is_not_vacuous() -> None:
 
     with pytest.raises(AssertionError):
         asyncio.run(never())
+
+
+@pilot_test
+async def test_a_file_invalid_on_disk_opens_with_its_errors_and_is_fixed_in_the_editor(
+    repository: CaseRepository, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = root(repository)
+    broken = (repo / PATH).read_text().replace("datum: 2023-09-06", "datum: 2023-02-30")
+    (repo / PATH).write_text(broken)
+    fixing = 'sed -i "s/^datum: 2023-02-30/datum: 2023-09-08/" "$1"'
+    monkeypatch.setenv("EDITOR", _editor_script(tmp_path, fixing))
+    app = EditorApp(repository)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        shown = str(app.screen.query_one("#editor-unusable", Static).render())
+        assert f"{PATH}:11: datum:" in shown and "ÅÅÅÅ-MM-DD" in shown
+        await pilot.press("ctrl+s")  # nothing to save from a broken file: refused, no crash
+        await until(pilot, lambda: isinstance(app.screen, ErrorDialog))
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, CaseEditorScreen))
+        await pilot.press("e")
+        await until(pilot, lambda: bool(app.screen.query("#field-datum")))
+        assert app.screen.query_one("#field-datum", Input).value == "2023-09-08"
+        await save(pilot)
+    assert "datum: 2023-09-08" in (repo / PATH).read_text()
+    assert git(repo, "status", "--porcelain") == ""
+
+
+@pilot_test
+async def test_clicking_a_link_in_the_preview_asks_first(repository: CaseRepository) -> None:
+    app = EditorApp(repository)
+    requested: list[SectionPreview.LinkRequested] = []
+
+    def record(message: object) -> None:
+        if isinstance(message, SectionPreview.LinkRequested):
+            requested.append(message)
+
+    async with app.run_test(size=SIZE, message_hook=record) as pilot:
+        await pilot.pause()
+        await pilot.press("alt+3")
+        sections = app.screen.query_one(SectionEditor)
+        sections.text_area.load_text("[Läs mer](https://example.org/x)\n\n[Filer](smb://server/x)")
+        preview = sections.preview
+        await until(pilot, lambda: "example.org" in preview.source)
+        paragraphs = preview.query("MarkdownParagraph")
+        await pilot.click(paragraphs[1], offset=(2, 0))
+        await until(pilot, lambda: bool(requested))  # (the hook sees it at every bubbling step)
+        assert {(m.href, m.allowed) for m in requested} == {("smb://server/x", False)}
+        assert isinstance(app.screen, CaseEditorScreen) and app.opened == []
+        await pilot.click(paragraphs[0], offset=(2, 0))
+        await until(pilot, lambda: isinstance(app.screen, LinkConfirmDialog))
+        await pilot.click("#answer-open")
+        await until(pilot, lambda: app.opened == ["https://example.org/x"])

@@ -313,6 +313,7 @@ class CaseEditorScreen(Screen[None]):
     # --- links in the preview (F31) --------------------------------------------------------
 
     def on_section_preview_link_requested(self, event: SectionPreview.LinkRequested) -> None:
+        event.stop()
         if not event.allowed:
             scheme = link_scheme(event.href) or "?"
             self.notify(texts.LINK_REFUSED.format(scheme=safe_line(scheme)), severity="warning")
