@@ -61,8 +61,9 @@ def table(rows: list[Row]) -> str:
     ]
     for row in rows:
         ratio = "–" if row.ratio is None else f"{row.ratio:.2f}"
+        what = f"{row.what} ({row.note})" if row.note else row.what
         lines.append(
-            f"| {row.what} | {_ms(row.pmtui)} | {_ms(row.baseline)} | {row.baseline_name} "
+            f"| {what} | {_ms(row.pmtui)} | {_ms(row.baseline)} | {row.baseline_name} "
             f"| {ratio} | {row.target} | {_verdict(row.met)} |"
         )
     return "\n".join(lines)
