@@ -4,7 +4,7 @@ Enter compares the version under the cursor with the one before it, or with the 
 marked with space. ``m`` compares the two latest milestones (remiss → tillstyrkt): from
 the case list or the editor that is two keys, ``h``/F6 then ``m``. ``b`` shows who last
 changed each sentence, as of the version under the cursor. The history is read in a
-thread worker; what each commit changed follows in a second pass.
+thread worker; what each commit changed follows in a second pass (cached by the store).
 """
 
 from __future__ import annotations
@@ -28,9 +28,6 @@ from pmtui.tui.screens.blame import BlameScreen
 from pmtui.tui.screens.diff_view import DiffScreen, Side
 from pmtui.tui.screens.picker import PickerScreen
 from pmtui.tui.widgets.history_table import HistoryTable, milestone_names
-
-# Report what commits changed in batches of this many, so long histories fill in steadily.
-CHANGES_BATCH = 50
 
 
 def history_key(key: str, action: str, short: str, long: str, name: str, **options: Any) -> Binding:
@@ -130,11 +127,8 @@ class HistoryScreen(Screen[None]):
     def load_history(self) -> None:
         entries = self.repository.history(self.dnr, details=False)
         self.post_message(self.HistoryLoaded(entries, self._milestones()))
-        changed: dict[str, list[str]] = {}
-        for number, entry in enumerate(entries, start=1):
-            changed[entry.commit_id] = self.repository.changed_parts(entry)
-            if number % CHANGES_BATCH == 0:
-                self.post_message(self.ChangesLoaded(dict(changed), done=False))
+        detailed = self.repository.history(self.dnr, details=True)  # one batch, cached
+        changed = {entry.commit_id: entry.changed for entry in detailed}
         self.post_message(self.ChangesLoaded(changed, done=True))
 
     def _milestones(self) -> list[Milestone]:
