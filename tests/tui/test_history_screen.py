@@ -8,18 +8,21 @@ import pytest
 
 from pmtui.texts import history as texts
 from pmtui.tui.app import PmtuiApp
+from pmtui.tui.screens.case_editor import CaseEditorScreen
 from pmtui.tui.screens.case_list import CaseListScreen
 from pmtui.tui.screens.help import HelpScreen
+from pmtui.tui.screens.history import HistoryScreen
 from pmtui.tui.widgets.diff_text import PieceStyle
 from pmtui.tui.widgets.history_table import entry_text
 from tests.tui.history_repository import (
+    DNR,
     diff_words,
     history_app,
     open_history,
     opened_diff,
     until,
 )
-from tests.tui.list_repository import pilot_test
+from tests.tui.list_repository import make_repository, pilot_test
 
 SIZE = (120, 40)
 
@@ -119,3 +122,38 @@ async def test_help_and_palette_list_every_history_key(app: PmtuiApp) -> None:
         assert {"pmtui.history.milestones", "pmtui.history.mark", "pmtui.history.blame"} <= ids
         assert "historiken" in help_screen.title_text
         assert all(line.does for line in help_screen.lines)
+
+
+@pilot_test
+async def test_alt_h_opens_the_history_from_the_editor(app: PmtuiApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, CaseListScreen) and app.screen.loaded)
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, CaseEditorScreen))
+        await pilot.press("alt+h", "m")
+        diff = await opened_diff(app, pilot)
+        assert diff.new.label.startswith("tillstyrkt")
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, CaseEditorScreen))
+
+
+@pilot_test
+async def test_milestones_key_says_so_when_there_is_only_one(tmp_path: Path) -> None:
+    app = PmtuiApp(make_repository(tmp_path / "arkiv"))
+    messages: list[str] = []
+    original = app.notify
+
+    def notify(message: str, **options: object) -> None:
+        messages.append(message)
+        original(message, **options)  # type: ignore[arg-type]
+
+    app.notify = notify  # type: ignore[method-assign]
+    async with app.run_test(size=SIZE) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, CaseListScreen) and app.screen.loaded)
+        await pilot.press(*"strong", "alt+h", "m")
+        await until(pilot, lambda: isinstance(app.screen, HistoryScreen) and app.screen.loaded)
+        await pilot.pause()
+        assert isinstance(app.screen, HistoryScreen)
+        assert texts.NEED_TWO_MILESTONES.format(dnr=DNR) in messages
