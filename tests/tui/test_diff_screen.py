@@ -15,6 +15,7 @@ from pmtui.tui.screens.diff_view import DiffScreen, Side
 from pmtui.tui.screens.help import HelpScreen
 from pmtui.tui.screens.picker import PickerScreen
 from pmtui.tui.widgets.diff_text import PieceStyle
+from tests.conftest import git
 from tests.tui.history_repository import (
     DNR,
     THIRD,
@@ -213,3 +214,27 @@ async def test_every_comparison_key_has_an_id_a_help_line_and_a_palette_entry(
                     binding,
                     titles,
                 )
+
+
+@pilot_test
+async def test_a_version_that_is_not_a_valid_case_is_compared_line_by_line(
+    tmp_path: Path,
+) -> None:
+    repo = make_history(tmp_path / "arkiv")
+    assert repo.root is not None
+    path = repo.root / "cases" / "2023" / "ks-2023-886.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("status: tillstyrkt", "status: [x"))
+    git(repo.root, "commit", "-q", "-am", "Trasig med vanlig git")
+    app = PmtuiApp(repo)
+    async with app.run_test(size=SIZE) as pilot:
+        old = Side(repo.resolve(DNR, "tillstyrkt"), "tillstyrkt")
+        new = Side(repo.resolve(DNR, "HEAD"), "HEAD")
+        await pilot.pause()
+        app.push_screen(DiffScreen(repo, DNR, old, new))
+        screen = await opened_diff(app, pilot)
+        lines = shown(screen)
+        assert screen.diff is not None and screen.diff.problems
+        assert lines[0] == screen.diff.problems[0]
+        assert lines[1].startswith("Filen rad för rad")
+        assert "~ status: tillstyrkt[x" in lines
+        assert diff_words(screen, PieceStyle.INSERTED) == ["[x"]

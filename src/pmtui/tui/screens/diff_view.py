@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+from rich.style import Style
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -29,6 +30,8 @@ from pmtui.tui.errors import report_failure
 from pmtui.tui.screens.picker import PickerScreen
 from pmtui.tui.widgets.diff_lines import DiffLines, Line
 from pmtui.tui.widgets.diff_text import case_diff_lines
+
+_PROBLEM = Style(color="yellow", bold=True)
 
 
 @dataclass(frozen=True)
@@ -176,7 +179,8 @@ class DiffScreen(LinesScreen):
             side_by_side=self.side_by_side,
             width=max(40, width - 2),
         )
-        return case_diff_lines(diff, options)
+        problems = [Line(Text(""), Text(safe_line(p), _PROBLEM)) for p in diff.problems]
+        return [*problems, *case_diff_lines(diff, options)]
 
     def redraw(self, *, keep_anchor: bool = False) -> None:
         self.view.show(self.lines_for, keep_anchor=keep_anchor)
