@@ -6,6 +6,8 @@ import os
 import time
 from pathlib import Path
 
+import pytest
+
 from pmtui.model import Status
 from pmtui.store import CaseRepository
 from tests.conftest import git
@@ -88,3 +90,50 @@ def test_history_and_listing_work_without_a_writable_cache(
     fresh = CaseRepository(saved._git, clock=StepClock(), cache=False)
     assert len(fresh.list_cases()) == 1
     assert len(fresh.history("KS 2023/886")) == 1
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "dnr: KS 2023/886\nrubrik: 'citerad: rubrik'\nrotel: I\n",
+        "rubrik: a: b\n",
+        "föredragande:\n  - A\n  - B\nstatus: remiss\n",
+        "föredragande:\n- A\n",
+        "rubrik:\n",
+        "dnr: x\ndnr: y\n",
+        "rubrik: [a, b]\n",
+        "rubrik: NO\nrotel: 1.10\n",
+        "rubrik: x #kommentar\n",
+        "rubrik: &a x\nrotel: *a\n",
+        "rubrik: !!python/object/apply:os.system [ls]\n",
+        "rubrik: >\n  lång\n  rad\n",
+        "beslutsförslag:\n  - inledning: x\nrubrik: Y\n",
+    ],
+)
+def test_fast_listing_reads_exactly_what_the_yaml_loader_reads(front: str) -> None:
+    """The parser-free path for plain entries never disagrees with the format's loader."""
+    from pmtui.format.frontmatter import load_front_matter
+    from pmtui.format.problems import CaseFileError
+    from pmtui.store.summary import listed_blocks, simple_entries
+
+    blocks = listed_blocks(front)
+    fast = simple_entries(blocks)
+    try:
+        reference: object = load_front_matter(blocks).data
+    except CaseFileError:
+        reference = "error"
+    assert fast is None or fast == reference
+
+
+def test_listing_flags_unreadable_listed_fields(saved: CaseRepository) -> None:
+    root = saved.root
+    assert root is not None
+    folder = root / "cases" / "2023"
+    (folder / "ks-2023-2.md").write_text("---\ndnr: KS 2023/2\nrubrik: &a x\n---\n", "utf-8")
+    (folder / "ks-2023-3.md").write_bytes(b"---\r\ndnr: KS 2023/3\r\nrubrik: CRLF\r\n---\r\n")
+    git(root, "add", ".")
+    git(root, "commit", "-qm", "två till")
+    rows = {r.path.rsplit("/", 1)[1]: r for r in saved.list_cases()}
+    assert rows["ks-2023-2.md"].error is not None
+    assert rows["ks-2023-3.md"].title == "CRLF"
+    assert rows["ks-2023-3.md"].error is not None  # rotel and föredragande are missing

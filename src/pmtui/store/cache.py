@@ -91,6 +91,21 @@ class StoreCache:
             f"INSERT OR REPLACE INTO {table} ({key_column}, data) VALUES (?, ?)", (key, text)
         )
 
+    def get_summaries(self, blob_ids: list[str]) -> dict[str, Any]:
+        """Cached summaries by blob id, in one query per 500 ids."""
+        found: dict[str, Any] = {}
+        for start in range(0, len(blob_ids), 500):
+            chunk = blob_ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT blob_id, data FROM summaries WHERE blob_id IN ({marks})"
+            found.update((key, json.loads(data)) for key, data in self._all(sql, tuple(chunk)))
+        return found
+
+    def put_summaries(self, summaries: dict[str, Any]) -> None:
+        rows = [(k, json.dumps(v, ensure_ascii=False)) for k, v in summaries.items()]
+        with contextlib.suppress(sqlite3.Error):
+            self.connection.executemany("INSERT OR REPLACE INTO summaries VALUES (?, ?)", rows)
+
     def get_change(self, old_blob: str, new_blob: str) -> list[str] | None:
         row = self._fetch(
             "SELECT data FROM changes WHERE old_blob = ? AND new_blob = ?", (old_blob, new_blob)

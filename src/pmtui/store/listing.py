@@ -10,16 +10,13 @@ import datetime as dt
 from typing import Any
 
 import pygit2
-from pydantic import ValidationError
 from pygit2.enums import ObjectType
 
-from pmtui.format.decoding import decode_case_text
-from pmtui.format.frontmatter import load_front_matter, split_front_matter
-from pmtui.format.problems import CaseFileError
-from pmtui.model.case import Case, Status
+from pmtui.model.case import Status
 from pmtui.model.dnr import Dnr, DnrError
 from pmtui.store.cache import StoreCache
 from pmtui.store.paths import CASE_SUFFIX, CASES_DIR
+from pmtui.store.summary import summarize
 from pmtui.store.types import CaseSummary
 
 
@@ -46,70 +43,35 @@ def _listing(repo: pygit2.Repository, tree: pygit2.Tree, cache: StoreCache) -> l
     if cached is not None:
         return list(cached)
     rows: list[dict[str, Any]] = []
+    blobs: dict[str, str] = {}  # name -> blob id
     for entry in tree:
         name = entry.name or ""
         if entry.type == ObjectType.TREE:
             subtree = repo[entry.id]
             assert isinstance(subtree, pygit2.Tree)
-            rows.extend(
-                {**r, "path": f"{name}/{r['path']}"} for r in _listing(repo, subtree, cache)
-            )
+            inner = _listing(repo, subtree, cache)
+            rows.extend({**r, "path": f"{name}/{r['path']}"} for r in inner)
         elif entry.type == ObjectType.BLOB and name.endswith(CASE_SUFFIX):
-            rows.append({**_summary_json(repo, str(entry.id), cache), "path": name})
+            blobs[name] = str(entry.id)
+    summaries = _summaries(repo, list(blobs.values()), cache)
+    rows.extend({**summaries[blob_id], "path": name} for name, blob_id in blobs.items())
     cache.put_json("listings", "tree_id", str(tree.id), rows)
     return rows
 
 
-def _summary_json(repo: pygit2.Repository, blob_id: str, cache: StoreCache) -> dict[str, Any]:
-    cached = cache.get_json("summaries", "blob_id", blob_id)
-    if cached is not None:
-        return dict(cached)
-    blob = repo[blob_id]
-    assert isinstance(blob, pygit2.Blob)
-    value = {**summarize(bytes(blob.data)), "blob_id": blob_id}
-    cache.put_json("summaries", "blob_id", blob_id, value)
-    return value
-
-
-def summarize(data: bytes) -> dict[str, Any]:
-    """The listed fields of a case file (JSON-ready), from its front matter only."""
-    try:
-        text = decode_case_text(data).text
-        raw = load_front_matter(split_front_matter(text).yaml_text).data
-    except CaseFileError as error:
-        return {"error": error.problems[0].message if error.problems else str(error)}
-    try:
-        case = Case.model_validate({**raw, "avsnitt": []})
-    except ValidationError as error:
-        return {**_best_effort(raw), "error": _first_error(error)}
-    return {
-        "dnr": str(case.dnr),
-        "title": case.title,
-        "rotel": case.rotel,
-        "presenters": list(case.presenters),
-        "status": case.status.value,
-        "date": case.date.isoformat() if case.date else None,
-    }
-
-
-def _first_error(error: ValidationError) -> str:
-    first = error.errors()[0]
-    where = ".".join(str(p) for p in first.get("loc", ()))
-    return f"{where}: {first.get('msg', '')}" if where else str(first.get("msg", ""))
-
-
-def _best_effort(raw: dict[str, Any]) -> dict[str, Any]:
-    presenters = raw.get("föredragande")
-    return {
-        "dnr": raw.get("dnr") if isinstance(raw.get("dnr"), str) else None,
-        "title": raw.get("rubrik") if isinstance(raw.get("rubrik"), str) else "",
-        "rotel": raw.get("rotel") if isinstance(raw.get("rotel"), str) else "",
-        "presenters": [p for p in presenters if isinstance(p, str)]
-        if isinstance(presenters, list)
-        else [],
-        "status": raw.get("status") if isinstance(raw.get("status"), str) else None,
-        "date": None,
-    }
+def _summaries(
+    repo: pygit2.Repository, blob_ids: list[str], cache: StoreCache
+) -> dict[str, dict[str, Any]]:
+    """Summaries by blob id: cached ones in one query, the rest read and cached."""
+    found = cache.get_summaries(blob_ids)
+    missing = {}
+    for blob_id in blob_ids:
+        if blob_id not in found:
+            blob = repo[blob_id]
+            assert isinstance(blob, pygit2.Blob)
+            missing[blob_id] = {**summarize(blob.data), "blob_id": blob_id}
+    cache.put_summaries(missing)
+    return {**found, **missing}
 
 
 def _from_json(path: str, row: dict[str, Any]) -> CaseSummary:

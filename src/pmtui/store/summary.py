@@ -1,0 +1,156 @@
+"""The listed fields of one case file, read fast (for listing thousands of cases).
+
+The front matter is cut from the bytes without decoding the body, reduced to the
+top-level entries the list shows (dnr, rubrik, rotel, föredragande, status, datum) and
+read with the format's own safe loader, so aliases, tags and repeated keys in those
+entries are refused as everywhere else. Only those fields are validated, with the case
+model's own field types; the whole file is validated when a case is loaded.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any
+
+from pydantic import TypeAdapter, ValidationError
+
+from pmtui.format.decoding import decode_case_text
+from pmtui.format.frontmatter import MAX_FRONT_MATTER_BYTES, load_front_matter, split_front_matter
+from pmtui.format.problems import CaseFileError
+from pmtui.model.case import Case
+
+_LISTED = {"dnr": "dnr", "title": "title", "rotel": "rotel", "presenters": "presenters"}
+_OPTIONAL = {"status": "status", "date": "date"}
+_TOP_KEY = re.compile(r"^([^\s#'\"-][^:\n]*):")
+_ENTRY = re.compile(r"^([a-zåäö_]+):(?: (.*))?$")
+_ITEM = re.compile(r"^  - (.*)$")
+_PLAIN = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`](?:.*\S)?$")
+_LISTED_KEYS = frozenset({"dnr", "rubrik", "rotel", "föredragande", "status", "datum"})
+_CLOSING = re.compile(rb"\n(---|\.\.\.)[ \t]*(\n|$)")
+
+
+def _adapter(name: str) -> TypeAdapter[Any]:
+    field = Case.model_fields[name]
+    if not field.metadata:
+        return TypeAdapter(field.annotation)  # type: ignore[arg-type]
+    return TypeAdapter(Annotated.__class_getitem__((field.annotation, *field.metadata)))  # type: ignore[attr-defined]
+
+
+_ADAPTERS = {
+    name: (Case.model_fields[name].alias or name, _adapter(name)) for name in [*_LISTED, *_OPTIONAL]
+}
+
+
+def front_matter_data(data: bytes) -> dict[str, Any]:
+    """The listed keys of the front matter as plain data (all scalars text), read with the
+    format's own safe loader; ``CaseFileError`` if they cannot be read."""
+    yaml_text = _front_matter_text(data)
+    if yaml_text is None:
+        yaml_text = split_front_matter(decode_case_text(data).text).yaml_text
+    blocks = listed_blocks(yaml_text)
+    simple = simple_entries(blocks)
+    return simple if simple is not None else load_front_matter(blocks).data
+
+
+def simple_entries(blocks: str) -> dict[str, Any] | None:
+    """The entries when every line is ``key: plain text``, ``key:`` or ``  - plain text``
+    (what pmtui writes), read without a YAML parser; None for anything else."""
+    data: dict[str, Any] = {}
+    current: list[str] | None = None
+    for line in blocks.split("\n")[:-1]:
+        item = _ITEM.match(line)
+        if item and current is not None and _plain(item.group(1)):
+            current.append(item.group(1))
+            continue
+        entry = _ENTRY.match(line)
+        if entry is None or entry.group(1) in data:
+            return None
+        key, value = entry.group(1), entry.group(2)
+        if value and not _plain(value):
+            return None
+        current = None if value else []
+        data[key] = value if value else current
+    return {k: (None if v == [] else v) for k, v in data.items()}  # "key:" alone is null
+
+
+def _plain(value: str) -> bool:
+    return bool(_PLAIN.match(value)) and ": " not in value and " #" not in value
+
+
+def _front_matter_text(data: bytes) -> str | None:
+    """The YAML between the delimiters, cut from the bytes without decoding the body; None
+    when the file needs the full decoder (BOM, CRLF, no front matter, not UTF-8)."""
+    if not data.startswith(b"---\n"):
+        return None
+    closing = _CLOSING.search(data, 3)
+    if closing is None or closing.start() > MAX_FRONT_MATTER_BYTES:
+        return None
+    try:
+        text = data[4 : closing.start() + 1].decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return None if "\r" in text or "\x00" in text else text
+
+
+def listed_blocks(yaml_text: str) -> str:
+    """Only the top-level entries the listing shows (a key line and its indented lines),
+    so a long front matter costs no more to list than a short one."""
+    kept: list[str] = []
+    keep = False
+    for line in yaml_text.split("\n"):
+        top = _TOP_KEY.match(line)
+        if top:
+            keep = top.group(1).strip() in _LISTED_KEYS
+        if keep:
+            kept.append(line)
+    return "\n".join(kept) + "\n"
+
+
+def summarize(data: bytes) -> dict[str, Any]:
+    """The listed fields of a case file (JSON-ready); ``error`` when they cannot be read."""
+    try:
+        raw = front_matter_data(data)
+    except CaseFileError as error:
+        return {"error": error.problems[0].message if error.problems else str(error)}
+    values: dict[str, Any] = {}
+    errors: list[str] = []
+    for name, (alias, adapter) in _ADAPTERS.items():
+        if alias not in raw and name in _OPTIONAL:
+            continue
+        try:
+            values[name] = adapter.validate_python(raw.get(alias))
+        except ValidationError as error:
+            errors.append(f"{alias}: {error.errors()[0].get('msg', '')}")
+    return {**_best_effort(raw), **_json(values), "error": errors[0] if errors else None}
+
+
+def _json(values: dict[str, Any]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    if "dnr" in values:
+        result["dnr"] = str(values["dnr"])
+    for key in ("title", "rotel"):
+        if key in values:
+            result[key] = values[key]
+    if "presenters" in values:
+        result["presenters"] = list(values["presenters"])
+    result["status"] = values["status"].value if "status" in values else "utkast"
+    result["date"] = values["date"].isoformat() if values.get("date") else None
+    return result
+
+
+def _best_effort(raw: dict[str, Any]) -> dict[str, Any]:
+    def text(key: str) -> str | None:
+        value = raw.get(key)
+        return value if isinstance(value, str) else None
+
+    presenters = raw.get("föredragande")
+    return {
+        "dnr": text("dnr"),
+        "title": text("rubrik") or "",
+        "rotel": text("rotel") or "",
+        "presenters": [p for p in presenters if isinstance(p, str)]
+        if isinstance(presenters, list)
+        else [],
+        "status": text("status"),
+        "date": None,
+    }
