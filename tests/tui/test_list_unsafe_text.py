@@ -18,6 +18,7 @@ from tests.conftest import git
 from tests.tui.list_repository import make_repository, pilot_test, variant
 
 MARKUP_TITLE = "Budget [bold]röd[/bold] och [link=http://x]länk[/link] [/]"
+EVIL_AUTHOR = "Eva \x1b]0;kapad\x07 [b]Ek[/b]"
 CONTROL_TITLE = "Rubrik med \\e]0;kapad titel\\a och \\x9b2J"
 
 
@@ -30,7 +31,7 @@ def add_raw_case(root: Path, name: str, title_yaml: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     git(root, "add", str(path))
-    git(root, "commit", "-q", "-m", f"add {name}")
+    git(root, "-c", f"user.name={EVIL_AUTHOR}", "commit", "-q", "-m", f"add {name}")
 
 
 @pilot_test
@@ -49,6 +50,8 @@ async def test_markup_and_control_characters_in_titles_are_shown_as_text(tmp_pat
         shown = rows["KS 2021/5"].title
         assert "\x1b" not in shown and "\x07" not in shown and "\x9b" not in shown
         assert "\\x1b]0;kapad titel\\x07" in shown
+        changed = rows["KS 2021/5"].changed
+        assert "\x1b" not in changed and "Eva \\x1b]0;kapad\\x07 [b]Ek[/b]" in changed
         await pilot.press(*"[bold]")
         assert [screen.index.rows[n].dnr for n in screen.table.shown] == ["KS 2024/77"]
         lines = [screen.table.render_line(0).text]
