@@ -148,3 +148,16 @@ def test_set_subtitles_keep_commas_and_repeat_for_lines(archive: Path, pmtui) ->
     assert pmtui("set", "KS 2023/886", line, "underrubriker=Rad två").code == 0
     text = (archive / PATH).read_text(encoding="utf-8")
     assert "underrubriker:\n  - New York, USA, den 19-21 september 2023\n  - Rad två\n" in text
+
+
+def test_write_commands_reconcile_first(archive: Path, pmtui) -> None:  # type: ignore[no-untyped-def]
+    temp = archive / "cases" / "2023" / ".ks-2023-886.md.pmtui-tmp-x"
+    temp.write_text("halv", encoding="utf-8")
+    lock = archive / ".git" / "refs" / "heads" / "main.lock"
+    lock.write_text("", encoding="utf-8")
+    result = pmtui("set", "KS 2023/886", "rubrik=Efter krasch")
+    assert not temp.exists()
+    assert str(lock) in result.err and lock.exists()
+    assert result.code == 1 and "upptaget" in result.err  # the lock still blocks the save
+    lock.unlink()
+    assert pmtui("set", "KS 2023/886", "rubrik=Efter krasch").code == 0

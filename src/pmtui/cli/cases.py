@@ -8,7 +8,13 @@ from typing import Any
 from pydantic import ValidationError
 
 from pmtui.cli.common import EXIT_OK, CommandFailed, UsageError
-from pmtui.cli.repo import open_repository, parse_status, report_saved, status_names, store_errors
+from pmtui.cli.repo import (
+    open_for_writing,
+    parse_status,
+    report_saved,
+    status_names,
+    store_errors,
+)
 from pmtui.model.body import Section
 from pmtui.model.case import Case
 from pmtui.model.dnr import Dnr, DnrError
@@ -80,7 +86,7 @@ def run_new(args: argparse.Namespace) -> int:
             texts.NEW_NEEDS.format(option="--foredragande", what=texts.NEW_NEEDS_PRESENTER)
         )
     case = new_case(dnr, args.rubrik, args.rotel, presenters)
-    repo = open_repository(args)
+    repo = open_for_writing(args)
     with store_errors():
         report_saved(repo.create(case))
     return EXIT_OK
@@ -142,7 +148,7 @@ def _loaded_case(repo: Any, case_arg: str) -> Any:
 
 def run_set(args: argparse.Namespace) -> int:
     changes = parse_assignments(args.fields)
-    repo = open_repository(args)
+    repo = open_for_writing(args)
     loaded = _loaded_case(repo, args.case)
     data = loaded.case.model_dump(mode="json", by_alias=True)
     data.update({key: value for key, value in changes.items()})
@@ -154,7 +160,7 @@ def run_set(args: argparse.Namespace) -> int:
 
 def run_status(args: argparse.Namespace) -> int:
     status = parse_status(args.status)
-    repo = open_repository(args)
+    repo = open_for_writing(args)
     loaded = _loaded_case(repo, args.case)
     with store_errors():
         report_saved(repo.set_status(args.case, status, loaded.base, args.message))

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from pmtui.cli.common import EXIT_OK, EXIT_PROBLEM, CommandFailed, err
-from pmtui.cli.repo import open_repository, report_saved, store_errors
+from pmtui.cli.repo import open_for_writing, report_saved, store_errors
 from pmtui.store import InvalidCase
 from pmtui.texts import store as texts
 
@@ -87,7 +87,7 @@ def replace_section(text: str, name: str, content: str) -> str:
 
 
 def run_edit(args: argparse.Namespace) -> int:
-    repo = open_repository(args)
+    repo = open_for_writing(args)
     with store_errors():
         repo.require_worktree()
         loaded = repo.load(args.case)

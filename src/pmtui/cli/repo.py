@@ -49,6 +49,17 @@ def open_repository(args: argparse.Namespace) -> CaseRepository:
         return CaseRepository.discover(explicit=getattr(args, "repo", None))
 
 
+def open_for_writing(args: argparse.Namespace) -> CaseRepository:
+    """The repository, reconciled first: our temp files removed, a lagging index
+    refreshed; stale locks, unsaved files and unportable names reported on stderr."""
+    repo = open_repository(args)
+    with store_errors():
+        report = repo.reconcile()
+    for message in report.messages:
+        err(texts.RECONCILE_HEADER.format(message=message))
+    return repo
+
+
 def parse_status(value: str) -> Status:
     for status in Status:
         if value.strip().casefold() == status.value:
