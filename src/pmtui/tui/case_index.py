@@ -57,17 +57,25 @@ class SummaryLike(Protocol):
     def error(self) -> str | None: ...
 
 
-_NUMBER = re.compile(r"(\d+)")
+_NUMBER = re.compile(r"\d+")
 
 
-def natural_key(text: str) -> tuple[tuple[int, str], ...]:
+def _padded(match: re.Match[str]) -> str:
+    return match.group().zfill(12)
+
+
+def natural_key(text: str) -> str:
     """``KS 2023/99`` before ``KS 2023/886``: digit runs compare as numbers."""
-    parts = _NUMBER.split(text.casefold())
-    return tuple((1, part.zfill(12)) if part.isdigit() else (0, part) for part in parts if part)
+    return _NUMBER.sub(_padded, text.casefold())
 
 
 def _plain(value: Any) -> str:
     return str(getattr(value, "value", value)) if value is not None else ""
+
+
+def _shown(text: str) -> str:
+    """``safe_line`` with a fast path: most texts have no control character at all."""
+    return text if text.isprintable() else safe_line(text)
 
 
 @dataclass(slots=True)
@@ -92,13 +100,13 @@ class CaseRow:
     def from_summary(cls, summary: SummaryLike) -> CaseRow:
         dnr = str(summary.dnr) if summary.dnr is not None else ""
         row = cls(
-            dnr=safe_line(dnr),
+            dnr=_shown(dnr),
             path=summary.path,
             ref=dnr or summary.path,
-            rotel=safe_line(_plain(summary.rotel)),
-            title=safe_line(summary.title or ""),
-            presenters=safe_line(", ".join(summary.presenters or ())),
-            status=safe_line(_plain(summary.status)),
+            rotel=_shown(_plain(summary.rotel)),
+            title=_shown(summary.title or ""),
+            presenters=_shown(", ".join(summary.presenters or ())),
+            status=_shown(_plain(summary.status)),
             date=summary.date.isoformat() if summary.date else "",
             error=summary.error,
             blob_id=str(getattr(summary, "blob_id", "") or ""),
@@ -141,10 +149,13 @@ class ListQuery:
 class CaseIndex:
     """All rows of the list, with cached sort orders and an optional body index."""
 
-    def __init__(self, rows: list[CaseRow]) -> None:
+    def __init__(self, rows: list[CaseRow], presort: str | None = "dnr") -> None:
+        """``presort``: the column whose order is computed now (in the loading thread)."""
         self.rows = rows
         self.body: BodyIndex | None = None
         self._orders: dict[str, list[int]] = {}
+        if presort:
+            self._order(presort)
 
     def _order(self, key: str) -> list[int]:
         if key not in self._orders:
