@@ -179,3 +179,10 @@ def test_never_an_exception_for_garbage() -> None:
     ]:
         report = inspect_case(data)
         assert report.errors and all(p.line is not None for p in report.errors)
+
+
+def test_bom_and_crlf_warnings_are_kept_beside_errors() -> None:
+    data = ("\ufeff" + _file(head=HEAD.replace("rotel: II\n", ""))).replace("\n", "\r\n")
+    report = inspect_case(data.encode("utf-8"), "x.md")
+    assert [p.code for p in report.warnings] == ["bom", "crlf"]
+    assert [p.located() for p in report.errors] == ["x.md:2: rotel: saknas (obligatoriskt)"]

@@ -215,3 +215,23 @@ def test_adjacent_markdown_blocks_merge() -> None:
 def test_case_is_built_by_field_name_too() -> None:
     case = Case(dnr="KS 2024/1", rotel="I", title="Rubrik", presenters=["A"])
     assert case.place == "Stockholm" and case.status.value == "utkast"
+
+
+def test_text_a_utf8_file_cannot_hold_is_refused() -> None:
+    for bad in ["a\x00b", "a\ud800b"]:
+        with pytest.raises(ValidationError, match="inte kan sparas"):
+            make_case(rubrik=bad)
+        with pytest.raises(ValidationError, match="inte kan sparas"):
+            Paragraph(text=bad)
+        with pytest.raises(ValidationError, match="inte kan sparas"):
+            MarkdownBlock(text=f"- {bad}")
+
+
+def test_escaped_nul_in_front_matter_is_a_located_error() -> None:
+    from pmtui.format import inspect_case
+
+    text = '---\ndnr: KS 2024/1\nrotel: I\nrubrik: "a\\0b"\nföredragande: [A]\n---\n'
+    report = inspect_case(text, "x.md")
+    assert [p.located() for p in report.errors] == [
+        "x.md:4: rubrik: texten innehåller ett tecken som inte kan sparas (U+0000)"
+    ]

@@ -74,9 +74,12 @@ def inspect_case(data: bytes | str, path: str = "") -> CaseReport:
     """Read a case file and report everything found; never raises for bad input."""
     try:
         decoded = decode_case_text(data)
-        case, rule_problems = _build(decoded.text)
     except CaseFileError as error:
         return CaseReport(None, _with_path(error.problems, path))
+    try:
+        case, rule_problems = _build(decoded.text)
+    except CaseFileError as error:
+        return CaseReport(None, _with_path([*decoded.warnings, *error.problems], path))
     problems = _with_path([*decoded.warnings, *rule_problems], path)
     canonical = isinstance(data, str | bytes) and decoded.text == serialize_case(case)
     return CaseReport(case, problems, canonical and not decoded.warnings)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
@@ -21,15 +22,25 @@ class CaseModel(BaseModel):
     )
 
 
+_UNWRITABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def writable(value: str) -> str:
+    """Refuse characters a UTF-8 case file cannot hold (NUL, lone surrogates)."""
+    if match := _UNWRITABLE.search(value):
+        raise ValueError(texts.UNWRITABLE_CHARACTER.format(code=ord(match.group())))
+    return value
+
+
 def _one_line(value: str) -> str:
-    text = normalize_whitespace(value)
+    text = normalize_whitespace(writable(value))
     if not text:
         raise ValueError(texts.EMPTY_TEXT)
     return text
 
 
 def _prose(value: str) -> str:
-    text = normalize_prose(value)
+    text = normalize_prose(writable(value))
     if not text:
         raise ValueError(texts.EMPTY_TEXT)
     return text

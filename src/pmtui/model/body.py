@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 from markdown_it import MarkdownIt
 from pydantic import AfterValidator, Field, field_validator
 
-from pmtui.model.base import CaseModel, Line
+from pmtui.model.base import CaseModel, Line, writable
 from pmtui.model.prose import normalize_whitespace, starts_like_markup
 from pmtui.texts import model as texts
 
@@ -55,14 +55,14 @@ def _heading(value: str) -> str:
 
 
 def _paragraph(value: str) -> str:
-    text = normalize_whitespace(value)
+    text = normalize_whitespace(writable(value))
     if starts_like_markup(text):
         raise ValueError(texts.PARAGRAPH_MARKUP.format(start=text[:3]))
     return text
 
 
 def _markdown(value: str) -> str:
-    unified = value.replace("\r\n", "\n").replace("\r", "\n")
+    unified = writable(value).replace("\r\n", "\n").replace("\r", "\n")
     lines = [line.rstrip() for line in unified.split("\n")]
     text = _fold_blank_runs(lines).strip("\n")
     if not text.strip():

@@ -4,6 +4,7 @@ DNR_INVALID = "ogiltigt diarienummer {value!r}: väntade formen 'KS 2023/886' el
 DNR_SLUG_INVALID = "ogiltigt filnamn för ett ärende {value!r}: väntade t.ex. 'ks-2023-886'"
 ROTEL_INVALID = "ogiltig rotel {value!r}: väntade romerska siffror, t.ex. 'I' eller 'I+VII'"
 NUMMER_INVALID = "ogiltigt nummer {value!r}: väntade formen '2016:122' eller '2005'"
+UNWRITABLE_CHARACTER = "texten innehåller ett tecken som inte kan sparas (U+{code:04X})"
 EMPTY_TEXT = "får inte vara tom"
 ONE_LINE = "måste stå på en rad"
 HEADING_HASH = "en rubrik får inte sluta med '#'"
