@@ -164,3 +164,11 @@ def test_history_is_the_same_with_the_pygit2_walk(
     assert [e.commit_id for e in fresh.history("KS 2023/886", details=False)] == expected
     moved = [e.subject for e in fresh.history("cases/2023/ks-2023-902.md")]
     assert moved == ["ta bort 902", "flytta 901", "KS 2023/901: nytt ärende"]
+
+
+def test_history_index_keeps_one_tip_on_a_growing_branch(saved: CaseRepository) -> None:
+    for number in range(4):
+        _save_title(saved, f"Version {number}")
+        saved.history("KS 2023/886", details=False)
+    assert saved._cache.walk_tips() == [saved.head_commit]
+    assert len(saved.history("KS 2023/886")) == 5

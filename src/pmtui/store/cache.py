@@ -17,12 +17,13 @@ from typing import Any
 
 import platformdirs
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS summaries (blob_id TEXT PRIMARY KEY, data TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS listings (tree_id TEXT PRIMARY KEY, data TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS commits (
     commit_id TEXT PRIMARY KEY, walk_tip TEXT NOT NULL, position INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS walks (walk_key TEXT PRIMARY KEY, tip TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS touches (
     path TEXT NOT NULL, commit_id TEXT NOT NULL, old_path TEXT,
     blob_id TEXT, parent_blob_id TEXT, PRIMARY KEY (path, commit_id));
@@ -133,7 +134,16 @@ class StoreCache:
         return self._fetch("SELECT 1 FROM commits WHERE commit_id = ?", (commit_id,)) is not None
 
     def walk_tips(self) -> list[str]:
-        return [row[0] for row in self._all("SELECT DISTINCT walk_tip FROM commits", ())]
+        """Tips whose ancestors are all indexed (walks merged into a descendant share it)."""
+        return [row[0] for row in self._all("SELECT DISTINCT tip FROM walks", ())]
+
+    def add_walk(self, head: str) -> None:
+        self.connection.execute("INSERT OR REPLACE INTO walks VALUES (?, ?)", (head, head))
+
+    def merge_walks(self, ancestors: list[str], head: str) -> None:
+        """Walks whose tips are ancestors of ``head`` are reachable from it: one tip."""
+        for tip in ancestors:
+            self._write("UPDATE walks SET tip = ? WHERE tip = ?", (head, tip))
 
     def max_position(self) -> int:
         row = self._fetch("SELECT MAX(position) FROM commits", ())
@@ -160,8 +170,9 @@ class StoreCache:
         """(commit_id, old_path, blob_id, parent_blob_id, walk_tip, position) for ``path``."""
         return list(
             self._all(
-                "SELECT t.commit_id, t.old_path, t.blob_id, t.parent_blob_id, c.walk_tip, "
-                "c.position FROM touches t JOIN commits c USING (commit_id) WHERE t.path = ?",
+                "SELECT t.commit_id, t.old_path, t.blob_id, t.parent_blob_id, w.tip, "
+                "c.position FROM touches t JOIN commits c USING (commit_id) "
+                "JOIN walks w ON w.walk_key = c.walk_tip WHERE t.path = ?",
                 (path,),
             )
         )
@@ -169,8 +180,9 @@ class StoreCache:
     def latest_touches(self) -> list[tuple[Any, ...]]:
         """(path, commit_id, walk_tip) of every touch, newest index position first."""
         return self._all(
-            "SELECT t.path, t.commit_id, c.walk_tip FROM touches t JOIN commits c "
-            "USING (commit_id) ORDER BY c.position DESC",
+            "SELECT t.path, t.commit_id, w.tip FROM touches t JOIN commits c "
+            "USING (commit_id) JOIN walks w ON w.walk_key = c.walk_tip "
+            "ORDER BY c.position DESC",
             (),
         )
 

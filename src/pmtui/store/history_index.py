@@ -32,6 +32,11 @@ def update_index(repo: pygit2.Repository, cache: StoreCache, head_id: str) -> No
     found = log_touches(Path(repo.path), head_id, hidden) if use_git_log() else None
     commits, touches = found if found is not None else walk_touches(repo, head_id, hidden)
     _store(cache, head_id, commits, touches)
+    cache.merge_walks([t for t in hidden if repo.descendant_of(_oid(head_id), _oid(t))], head_id)
+
+
+def _oid(commit_id: str) -> pygit2.Oid:
+    return pygit2.Oid(hex=commit_id)
 
 
 def use_git_log() -> bool:
@@ -68,11 +73,13 @@ def _store(cache: StoreCache, head_id: str, commits: list[str], touches: list[To
         with cache.batch():
             cache.add_touches(touches)
             cache.add_commits(rows)
+            cache.add_walk(head_id)
     except sqlite3.Error:
         cache.use_memory()
         with cache.batch():
             cache.add_touches(touches)
             cache.add_commits(rows)
+            cache.add_walk(head_id)
 
 
 def touched_paths(repo: pygit2.Repository, commit: pygit2.Commit) -> list[Touch]:
