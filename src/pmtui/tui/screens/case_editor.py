@@ -56,21 +56,21 @@ class CaseEditorScreen(Screen[None]):
         ),
         editor_key("alt+p", "toggle_preview", texts.KEY_PREVIEW, texts.KEY_PREVIEW_HELP),
         editor_key(
-            "alt+1",
+            "f5,alt+1",
             "show_tab('tab-metadata')",
             texts.TAB_METADATA,
             texts.KEY_TAB_METADATA_HELP,
             name="tab_metadata",
         ),
         editor_key(
-            "alt+2",
+            "f6,alt+2",
             "show_tab('tab-decisions')",
             texts.TAB_DECISIONS,
             texts.KEY_TAB_DECISIONS_HELP,
             name="tab_decisions",
         ),
         editor_key(
-            "alt+3",
+            "f7,alt+3",
             "show_tab('tab-sections')",
             texts.TAB_SECTIONS,
             texts.KEY_TAB_SECTIONS_HELP,
@@ -364,8 +364,18 @@ class CaseEditorScreen(Screen[None]):
         self.app.push_screen(BlameScreen(self.repository, self.dnr))
 
     def action_show_tab(self, tab: str) -> None:
-        if self.editable:
-            self.query_one(TabbedContent).active = tab
+        """Show a tab and put the cursor where one writes in it."""
+        if not self.editable:
+            return
+        self.query_one(TabbedContent).active = tab
+        targets = {
+            "tab-metadata": "#field-handling",
+            "tab-decisions": "#decisions Input",
+            "tab-sections": "#section-text",
+        }
+        found = self.query(targets[tab])
+        if found:
+            self.call_after_refresh(found.first().focus)
 
     def action_toggle_preview(self) -> None:
         if self.editable:
