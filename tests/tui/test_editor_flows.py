@@ -423,3 +423,25 @@ async def test_clicking_a_link_in_the_preview_asks_first(repository: CaseReposit
         await until(pilot, lambda: isinstance(app.screen, LinkConfirmDialog))
         await pilot.click("#answer-open")
         await until(pilot, lambda: app.opened == ["https://example.org/x"])
+
+
+@pilot_test
+async def test_the_list_opens_the_editor_and_question_mark_lists_its_keys(
+    repository: CaseRepository,
+) -> None:
+    from pmtui.tui.app import PmtuiApp
+    from pmtui.tui.screens.help import HelpScreen
+
+    app = PmtuiApp(repository)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        app.open_case(DNR)
+        await until(pilot, lambda: isinstance(app.screen, CaseEditorScreen))
+        app.set_focus(None)
+        await pilot.press("question_mark")
+        await until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        help_screen = app.screen
+        assert isinstance(help_screen, HelpScreen)
+        shown = "\n".join(f"{line.keys} {line.does}" for line in help_screen.lines)
+        for words in ("Spara ärendet som en commit", "$EDITOR", "Visa avsnitten", "f7"):
+            assert words in shown

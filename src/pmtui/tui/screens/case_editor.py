@@ -55,6 +55,7 @@ class CaseEditorScreen(Screen[None]):
             "E,shift+f4", "external_file", texts.KEY_EDITOR_FILE, texts.KEY_EDITOR_FILE_HELP
         ),
         editor_key("alt+p", "toggle_preview", texts.KEY_PREVIEW, texts.KEY_PREVIEW_HELP),
+        editor_key("question_mark", "app.help", texts.KEY_HELP, texts.KEY_HELP_HELP, name="help"),
         editor_key(
             "f5,alt+1",
             "show_tab('tab-metadata')",
