@@ -17,19 +17,18 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Static, TabbedContent, TabPane
 
-from pmtui.format.casefile import inspect_case
 from pmtui.format.emit import serialize_case
 from pmtui.model.case import Case
 from pmtui.store import CaseRepository, LoadedCase, StoreError
 from pmtui.terminal import safe_line
 from pmtui.texts import editor as texts
 from pmtui.texts import history as history_texts
-from pmtui.tui.dialogs import confirm_leave, link_confirm, recovery
+from pmtui.tui.dialogs import confirm_leave, link_confirm
 from pmtui.tui.dialogs.confirm_leave import ConfirmLeaveDialog
 from pmtui.tui.dialogs.link_confirm import LinkConfirmDialog
-from pmtui.tui.dialogs.recovery import RecoveryDialog
-from pmtui.tui.drafts import EMERGENCY, Draft, install_signal_handlers, store_for
+from pmtui.tui.drafts import EMERGENCY, install_signal_handlers, store_for
 from pmtui.tui.safe import markup_line, markup_text
+from pmtui.tui.screens.case_drafting import CaseDrafting
 from pmtui.tui.screens.case_external import ExternalEditing
 from pmtui.tui.screens.case_keys import editor_key
 from pmtui.tui.screens.case_saving import CaseSaving
@@ -91,6 +90,7 @@ class CaseEditorScreen(Screen[None]):
         self._shown_messages: list[str] | None = None
         self._shown_title = ""
         self.saving = CaseSaving(self)
+        self.drafting = CaseDrafting(self)
         self.external = ExternalEditing(self)
         self._loaded_from_repository()
 
@@ -130,7 +130,7 @@ class CaseEditorScreen(Screen[None]):
             assert self.latest is not None
             with TabbedContent(initial="tab-metadata", id="editor-tabs"):
                 with TabPane(texts.TAB_METADATA, id="tab-metadata"):
-                    yield MetadataForm(self._dnr_text(), self.latest.fields, id="metadata")
+                    yield MetadataForm(self.dnr_text(), self.latest.fields, id="metadata")
                 with TabPane(texts.TAB_DECISIONS, id="tab-decisions"):
                     yield DecisionPoints(self.latest.blocks, id="decisions")
                 with TabPane(texts.TAB_SECTIONS, id="tab-sections"):
@@ -139,13 +139,13 @@ class CaseEditorScreen(Screen[None]):
             yield Static(texts.PROBLEMS_NONE, id="editor-problems")
         yield Footer()
 
-    def _dnr_text(self) -> str:
+    def dnr_text(self) -> str:
         case = self.template_case
         return str(case.dnr) if case else self.dnr
 
     def _title_markup(self) -> str:
         case = self.template_case
-        title = texts.TITLE.format(dnr=self._dnr_text(), title=case.title if case else "")
+        title = texts.TITLE.format(dnr=self.dnr_text(), title=case.title if case else "")
         mark = texts.CHANGED_MARK if self.editable and self.is_dirty else ""
         return markup_line(title) + mark
 
@@ -240,55 +240,16 @@ class CaseEditorScreen(Screen[None]):
 
     # --- drafts ----------------------------------------------------------------------------
 
-    def make_draft(self) -> Draft:
-        assert self.latest is not None
-        text = self.pending_file_text
-        if text is None and self.template_case is not None:
-            built = build_case(self.latest, self.template_case).case
-            text = self.serialized(built) if built else None
-        return Draft(
-            dnr=self._dnr_text(),
-            path=self.base.path,
-            base_commit=self.base.commit_id,
-            base_blob=self.base.blob_id,
-            state=self.latest.to_dict(),
-            text=text,
-        )
-
     def write_draft(self) -> None:
-        if self.latest is not None:
-            self.drafts.write(self.make_draft())
+        self.drafting.write()
 
     def autosave(self) -> None:
         if self.editable and self.is_dirty:
-            self.write_draft()
+            self.drafting.write()
 
     @work(exclusive=True, group="recovery")
     async def offer_recovery(self) -> None:
-        draft = self.drafts.read(self.base.path)
-        if draft is None or self.saved_state is None:
-            return
-        state = EditorState.from_dict(draft.state)
-        if state == self.saved_state and draft.text in (None, self.loaded.text):
-            self.drafts.discard(self.base.path)
-            return
-        question = texts.RECOVER_QUESTION.format(dnr=draft.dnr, when=draft.saved_at[:19])
-        if draft.base_blob != self.base.blob_id:
-            question += "\n\n" + texts.RECOVER_BASE_MOVED
-        answer = await self.app.push_screen_wait(
-            RecoveryDialog(question, self.loaded.text, draft.text)
-        )
-        if answer == recovery.DISCARD:
-            self.drafts.discard(self.base.path)
-            self.notify(texts.DRAFT_DISCARDED)
-            return
-        await self.recover(draft, state)
-
-    async def recover(self, draft: Draft, state: EditorState) -> None:
-        if draft.text is not None and not inspect_case(draft.text).ok:
-            self.pending_file_text = draft.text
-        await self.show_state(state)
-        self.notify(texts.DRAFT_RECOVERED)
+        await self.drafting.offer_recovery()
 
     # --- saving and $EDITOR ----------------------------------------------------------------
 
