@@ -114,9 +114,10 @@ def bench_history(bench: Bench, repo: Path) -> None:
     )
     bench.notes.append(
         f"First history call with an empty cache (builds the commit-id-keyed index of all "
-        f"{bench.size.commits:,} commits): {outcome}. pmtui's per-commit indexing "
-        f"(`history_index.touched_paths`) costs {per_commit * 1000:.1f} ms a commit "
-        f"(median over {INDEX_SAMPLE} commits), so a full build needs about {estimate:,.0f} s."
+        f"{bench.size.commits:,} commits; from one `git log --raw` when git is installed): "
+        f"{outcome}. The pygit2 fallback (`PMTUI_HISTORY_WALK=pygit2`, "
+        f"`history_index.touched_paths`) costs {per_commit * 1000:.1f} ms a commit (median "
+        f"over {INDEX_SAMPLE} commits), so a build without git would take ~{estimate:,.0f} s."
     )
     if built is None:
         bench.rows.append(
@@ -298,10 +299,19 @@ def repository_facts(bench: Bench) -> str:
     )
 
 
+def code_version() -> str:
+    """The commit of pmtui measured, and whether the store had uncommitted changes."""
+    root = Path(__file__).resolve().parent.parent
+    commit = git(root, "rev-parse", "--short", "HEAD").strip()
+    dirty = git(root, "status", "--porcelain", "--", "src/pmtui").strip()
+    return f"pmtui at {commit}" + (" (with uncommitted changes in src/pmtui)" if dirty else "")
+
+
 def section(bench: Bench, command: str) -> str:
     notes = "\n".join(f"- {note}" for note in bench.notes)
     return (
-        f"Command: `{command}`. {machine()}\n\n{repository_facts(bench)}\n\n"
+        f"Command: `{command}`; {code_version()}. {machine()}\n\n"
+        f"{repository_facts(bench)}\n\n"
         f"{table(bench.rows)}\n\n"
         "Times are medians; pmtui is timed in-process (a fresh `CaseRepository` per call, "
         "so its SQLite cache is read from disk each time), git as a whole process. "
