@@ -14,6 +14,7 @@ from pmtui.cli.main import main
 from pmtui.store import CaseRepository
 from pmtui.tui.app import PmtuiApp
 from pmtui.tui.config import load_settings
+from pmtui.tui.drafts import EMERGENCY
 from pmtui.tui.screens.case_list import CaseListScreen
 from pmtui.tui.screens.help import HelpScreen
 from pmtui.tui.screens.picker import PickerScreen
@@ -175,6 +176,8 @@ def test_an_unexpected_error_exits_with_a_swedish_message_and_no_traceback(
     tmp_path: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
     app = PmtuiApp(make_repository(tmp_path / "arkiv"))
+    flushed: list[str] = []
+    EMERGENCY.register(flushed, lambda: flushed.append("draft"))
 
     def broken() -> None:
         raise RuntimeError("trasig åtgärd")
@@ -185,8 +188,12 @@ def test_an_unexpected_error_exits_with_a_swedish_message_and_no_traceback(
         await pilot.press("f3")
         await pilot.pause(0.3)
 
-    asyncio.run(app.run_async(headless=True, auto_pilot=press_broken_key))
+    try:
+        asyncio.run(app.run_async(headless=True, auto_pilot=press_broken_key))
+    finally:
+        EMERGENCY.unregister(flushed)
     output = capfd.readouterr()
+    assert flushed == ["draft"]  # F14: open editors write their drafts before the exit
     assert app.return_code == 1
     assert "oväntat fel" in output.out + output.err
     assert "Traceback" not in output.out + output.err

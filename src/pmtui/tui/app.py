@@ -20,7 +20,7 @@ from textual.screen import Screen
 
 from pmtui.texts import tui as texts
 from pmtui.tui.config import TuiSettings, log_path
-from pmtui.tui.drafts import drafts_notice, install_signal_handlers
+from pmtui.tui.drafts import EMERGENCY, drafts_notice, install_signal_handlers
 from pmtui.tui.errors import show_error
 from pmtui.tui.screens.case_list import CaseListScreen
 from pmtui.tui.screens.help import HelpScreen, describe_binding
@@ -123,6 +123,8 @@ class PmtuiApp(App[int]):
     # No traceback in front of the user --------------------------------------------------
 
     def _fatal_error(self) -> None:
-        """Textual's last resort (an exception nobody caught): log it, exit with a message."""
+        """Textual's last resort (an exception nobody caught): write every open editor's
+        draft (F14), log the error, and exit with code 1 and a Swedish message."""
+        EMERGENCY.flush()
         log.exception("unhandled error in the app")
         self.exit(return_code=1, message=Text(texts.CRASHED.format(log=log_path())))
