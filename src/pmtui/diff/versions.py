@@ -37,8 +37,8 @@ def history_versions(
 def history_texts(
     repo: CaseRepository, case: str, entries: Sequence[HistoryEntry] | None = None
 ) -> list[TextVersion]:
-    """The case's versions as file texts, newest first, for ``blame_case``: about twice
-    as fast as ``history_versions`` since only the body of each version is read."""
+    """The case's versions as file texts, newest first, for ``blame_case``: several
+    times faster there than ``history_versions``, since only changed bodies are read."""
     return [
         TextVersion(e.commit_id, e.author, e.when, repo.text_at(case, e.commit_id), e.subject)
         for e in (repo.history(case, details=False) if entries is None else entries)
