@@ -269,3 +269,22 @@ def test_debug_environment_is_not_needed_for_clean_errors(repo: Path) -> None:
         check=False,
     )
     assert result.returncode == 1 and "Traceback" not in result.stderr
+
+
+def test_folders_skip_hidden_folders(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    hidden = repo / "cases" / ".venv" / "pkg"
+    hidden.mkdir(parents=True)
+    (hidden / "README.md").write_text("# Inte ett ärende\n", encoding="utf-8")
+    assert main(["check", "cases"]) == 0
+    assert f"{len(CASE_FILES)} filer kontrollerade: inga fel" in capsys.readouterr().err
+
+
+def test_fmt_never_replaces_a_symlink(repo: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    outside = tmp_path_factory.mktemp("outside") / "case.md"
+    target = repo / "cases" / "2023" / "ks-2023-886.md"
+    before = _non_canonical(target)
+    target.rename(outside)
+    target.symlink_to(outside)
+    assert main(["fmt", str(target)]) == 1
+    assert target.is_symlink()
+    assert outside.read_bytes() == before

@@ -62,8 +62,17 @@ def case_files(paths: list[str], root: Path) -> list[Path]:
     for target in targets:
         if not target.exists():
             raise UsageError(texts.NO_SUCH_PATH.format(path=target))
-        found.extend(sorted(target.rglob("*.md")) if target.is_dir() else [target])
+        found.extend(_markdown_files(target) if target.is_dir() else [target])
     return found
+
+
+def _markdown_files(folder: Path) -> list[Path]:
+    """``*.md`` under a folder, skipping hidden folders and files (``.git``, ``.venv``)."""
+    return sorted(
+        path
+        for path in folder.rglob("*.md")
+        if not any(part.startswith(".") for part in path.relative_to(folder).parts)
+    )
 
 
 @dataclass(frozen=True)

@@ -75,6 +75,9 @@ def _format_one(path: Path, only_check: bool) -> tuple[bool, bool]:
     canonical = serialize_case(report.case).encode("utf-8")
     if canonical == data:
         return False, False
+    if path.is_symlink() or not path.is_file():
+        err(texts.FMT_NOT_REGULAR.format(path=display_path(path)))
+        return False, True
     if only_check:
         out(texts.FMT_WOULD_CHANGE.format(path=display_path(path)))
     else:

@@ -31,6 +31,7 @@ CHECK_SUMMARY_OK = "{files} filer kontrollerade: inga fel ({warnings} varningar)
 CHECK_SUMMARY_FAIL = "{files} filer kontrollerade: {errors} fel i {bad} filer, {warnings} varningar"
 FMT_WOULD_CHANGE = "skulle formateras om: {path}"
 FMT_CHANGED = "formaterade om: {path}"
+FMT_NOT_REGULAR = "formaterades inte (symbolisk länk eller inte en vanlig fil): {path}"
 FMT_SKIPPED_INVALID = "formaterades inte (filen har fel): {path}"
 FMT_SUMMARY = "{changed} av {files} filer {verb}"
 FMT_VERB_CHECK = "skulle formateras om"
