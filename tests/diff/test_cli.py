@@ -164,3 +164,13 @@ def test_case_on_disk_in_a_repository_without_commits(tmp_path: Path, capsys) ->
     code, out, err = run(capsys, root, "diff", DNR, "--color", "never")
     assert code == 0, err
     assert "HEAD (finns inte)" in out.splitlines()[0] and "(ny)" in out
+
+
+def test_invalid_file_on_disk_is_compared_line_by_line_with_the_reason(repo: Path, capsys) -> None:
+    commit_case(repo, case_text(), "första")
+    file = repo / CASE_PATH
+    file.write_text(file.read_text(encoding="utf-8").replace("rotel: I\n", "rotel: XYZ\n"))
+    code, out, err = run(capsys, repo, "diff", DNR, "--color", "never")
+    assert code == 0
+    assert "rotel" in err and "Traceback" not in err
+    assert "~ rotel: [-I-]{+XYZ+}" in out.splitlines()

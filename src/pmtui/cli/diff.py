@@ -14,7 +14,7 @@ import subprocess
 import sys
 from typing import Any
 
-from pmtui.cli.common import EXIT_OK, CommandFailed, UsageError
+from pmtui.cli.common import EXIT_OK, CommandFailed, UsageError, err
 from pmtui.diff import (
     RenderOptions,
     as_data,
@@ -133,6 +133,8 @@ def run_diff(args: argparse.Namespace) -> int:
     if old is None and new is None:
         raise CommandFailed(texts.NO_VERSION_AT_ALL.format(case=args.case))
     diff = compare_texts(old, new)
+    for problem in diff.problems:  # a side is not a valid case: say why, compare lines
+        err(problem)
     if args.section:
         _check_section(diff, args.section)
         diff = only_sections(diff, args.section)
