@@ -57,3 +57,13 @@ def test_block_intro_change_is_a_field_change() -> None:
             "Kommunstyrelsen beslutar för egen del följande.",
         )
     ]
+
+
+def test_reworded_and_renumbered_point_names_both_numbers() -> None:
+    from pmtui.diff import RenderOptions, render_diff
+
+    reworded = B.replace("på mötet", "vid toppmötet")
+    diff = compare_cases(make_case(points=[A, B]), make_case(points=[C, A, reworded]))
+    text = render_diff(diff, RenderOptions())
+    assert "~ att-sats 2 → 3 (omformulerad): " in text
+    assert "+ att-sats 1 (ny): " + C in text

@@ -129,7 +129,11 @@ def point_line(change: PointChange, options: RenderOptions) -> list[Piece]:
     if change.op is PointOp.MOVED:
         head = texts.POINT_MOVED.format(old=change.old_number, new=change.new_number, text="")
         return [("~ ", Style.PLAIN), (head, Style.PLAIN), (change.new or "", Style.PLAIN)]
-    template = texts.POINT_REWORDED_MOVED if change.moved else texts.POINT_REWORDED
+    template = texts.POINT_REWORDED
+    if change.old_number != change.new_number:
+        template = texts.POINT_REWORDED_RENUMBERED
+    if change.moved:
+        template = texts.POINT_REWORDED_MOVED
     head = template.format(
         number=change.number, old=change.old_number, new=change.new_number, text=""
     )

@@ -20,6 +20,7 @@ FIELD_REMOVED = "{label}: (borttagen) {old}"
 POINT_ADDED = "att-sats {number} (ny): {text}"
 POINT_REMOVED = "att-sats {number} (borttagen): {text}"
 POINT_REWORDED = "att-sats {number} (omformulerad): {text}"
+POINT_REWORDED_RENUMBERED = "att-sats {old} → {new} (omformulerad): {text}"
 POINT_REWORDED_MOVED = "att-sats {old} → {new} (flyttad och omformulerad): {text}"
 POINT_MOVED = "att-sats {old} → {new} (flyttad): {text}"
 
