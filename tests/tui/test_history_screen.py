@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -157,3 +159,20 @@ async def test_milestones_key_says_so_when_there_is_only_one(tmp_path: Path) -> 
         await pilot.pause()
         assert isinstance(app.screen, HistoryScreen)
         assert texts.NEED_TWO_MILESTONES.format(dnr=DNR) in messages
+
+
+@pilot_test
+async def test_authors_and_messages_are_shown_as_text(app: PmtuiApp) -> None:
+    root = app.repository.root
+    path = root / "cases" / "2023" / "ks-2023-886.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("ska delta", "får delta"))
+    environment = {**os.environ, "GIT_AUTHOR_NAME": "[b]Eva[/b] \x1b]0;x\x07"}
+    message = "Rättat [@click=app.quit]här[/] \x1b[2J"
+    subprocess.run(["git", "commit", "-qam", message], cwd=root, env=environment, check=True)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_history(app, pilot)
+        table = screen.table
+        row = "".join(segment.text for segment in table.render_line(0))
+        assert "[b]Eva[/b] \\x1b]0;" in row  # the author column is 18 cells
+        assert "Rättat [@click=app.quit]här[/] \\x1b[2J" in row
+        assert "\x1b" not in row and "\x07" not in row
