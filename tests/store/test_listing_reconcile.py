@@ -137,3 +137,15 @@ def test_listing_flags_unreadable_listed_fields(saved: CaseRepository) -> None:
     assert rows["ks-2023-2.md"].error is not None
     assert rows["ks-2023-3.md"].title == "CRLF"
     assert rows["ks-2023-3.md"].error is not None  # rotel and föredragande are missing
+
+
+def test_cache_is_shared_safely_by_worker_threads(saved: CaseRepository) -> None:
+    """The app lists cases and reads history in worker threads on one repository object."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    saved.create(seed_case("KS 2023/900"))
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        listings = list(pool.map(lambda _: len(saved.list_cases()), range(8)))
+        histories = list(pool.map(lambda _: len(saved.history("KS 2023/886")), range(8)))
+    assert listings == [2] * 8 and histories == [1] * 8
+    assert saved._cache.get_summaries([r.blob_id for r in saved.list_cases()])

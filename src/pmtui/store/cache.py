@@ -11,6 +11,7 @@ import contextlib
 import hashlib
 import json
 import sqlite3
+import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -58,6 +59,7 @@ class StoreCache:
 
     def __init__(self, gitdir: Path, persistent: bool = True) -> None:
         self.connection = self._open(cache_file(gitdir) if persistent else None)
+        self._lock = threading.RLock()  # one connection, shared by the app's worker threads
 
     @staticmethod
     def _open(path: Path | None) -> sqlite3.Connection:
@@ -69,6 +71,10 @@ class StoreCache:
     @contextlib.contextmanager
     def batch(self) -> Iterator[None]:
         """One transaction for many writes (fast, and all-or-nothing)."""
+        with self._lock:
+            yield from self._transaction()
+
+    def _transaction(self) -> Iterator[None]:
         try:
             self.connection.execute("BEGIN")
         except sqlite3.Error:
@@ -104,7 +110,7 @@ class StoreCache:
 
     def put_summaries(self, summaries: dict[str, Any]) -> None:
         rows = [(k, json.dumps(v, ensure_ascii=False)) for k, v in summaries.items()]
-        with contextlib.suppress(sqlite3.Error):
+        with self._lock, contextlib.suppress(sqlite3.Error):
             self.connection.executemany("INSERT OR REPLACE INTO summaries VALUES (?, ?)", rows)
 
     def get_change(self, old_blob: str, new_blob: str) -> list[str] | None:
@@ -188,16 +194,18 @@ class StoreCache:
 
     def _fetch(self, sql: str, args: tuple[Any, ...]) -> Any:
         try:
-            return self.connection.execute(sql, args).fetchone()
+            with self._lock:
+                return self.connection.execute(sql, args).fetchone()
         except sqlite3.Error:
             return None
 
     def _all(self, sql: str, args: tuple[Any, ...]) -> list[Any]:
         try:
-            return self.connection.execute(sql, args).fetchall()
+            with self._lock:
+                return self.connection.execute(sql, args).fetchall()
         except sqlite3.Error:
             return []
 
     def _write(self, sql: str, args: tuple[Any, ...]) -> None:
-        with contextlib.suppress(sqlite3.Error):
+        with self._lock, contextlib.suppress(sqlite3.Error):
             self.connection.execute(sql, args)
