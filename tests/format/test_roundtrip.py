@@ -16,7 +16,10 @@ from tests.format.strategies import cases
 @given(cases())
 def test_parse_of_serialized_case_gives_the_same_case(case: Case) -> None:
     text = serialize_case(case)
-    assert parse_case(text) == case
+    report = inspect_case(text)
+    assert report.case == case
+    assert report.canonical
+    assert [p.code for p in report.problems if p.code in ("kommentar", "bom", "crlf")] == []
     assert serialize_case(parse_case(text)) == text
 
 

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from pmtui.format import inspect_case, parse_case
+from pmtui.format import inspect_case, parse_case, serialize_case
+from tests.conftest import BUNDLED_CASES
 
 HEAD = "---\ndnr: KS 2024/512\nrotel: II\nrubrik: Badplatsen\nföredragande: [Ingrid Falk]\n"
 BODY = "\n## Sammanfattning av ärendet\n\nBadplatsen rustas upp.\n"
@@ -186,3 +187,26 @@ def test_bom_and_crlf_warnings_are_kept_beside_errors() -> None:
     report = inspect_case(data.encode("utf-8"), "x.md")
     assert [p.code for p in report.warnings] == ["bom", "crlf"]
     assert [p.located() for p in report.errors] == ["x.md:2: rotel: saknas (obligatoriskt)"]
+
+
+def test_front_matter_comments_are_warned_about_since_formatting_drops_them() -> None:
+    extra = (
+        "# en kommentar\n"
+        "underrubriker: ['a # inte en kommentar', b#c] # en till\n"
+        "utfall:\n  reservationer:\n    - parti: M\n      ledamöter: [A]\n"
+        "      text: |\n        # Inte en kommentar.\n        Text.\n"
+    )
+    report = inspect_case(_file(extra), "x.md")
+    assert report.ok
+    assert [(p.code, p.line) for p in report.warnings] == [("kommentar", 6), ("kommentar", 7)]
+    assert "tas bort när filen formateras" in report.warnings[0].message
+    assert report.case is not None and report.case.subtitles == ["a # inte en kommentar", "b#c"]
+    written = serialize_case(report.case)
+    assert "# en kommentar" not in written and "en till" not in written
+
+
+def test_canonical_files_never_look_commented() -> None:
+    for path in sorted(BUNDLED_CASES.rglob("*.md")):
+        assert inspect_case(path.read_bytes()).warnings == []
+    case = parse_case(_file("underrubriker: ['x #y', '#z']\n"))
+    assert inspect_case(serialize_case(case)).warnings == []

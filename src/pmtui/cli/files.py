@@ -78,6 +78,8 @@ def _format_one(path: Path, only_check: bool) -> tuple[bool, bool]:
     if path.is_symlink() or not path.is_file():
         err(texts.FMT_NOT_REGULAR.format(path=display_path(path)))
         return False, True
+    for warning in report.warnings:
+        out(warning.located())
     if only_check:
         out(texts.FMT_WOULD_CHANGE.format(path=display_path(path)))
     else:

@@ -10,7 +10,7 @@ from pmtui.format.body import parse_body
 from pmtui.format.decoding import decode_case_text
 from pmtui.format.emit import serialize_case
 from pmtui.format.frontmatter import load_front_matter, split_front_matter
-from pmtui.format.problems import CaseFileError, file_error
+from pmtui.format.problems import CaseFileError, file_error, file_warning
 from pmtui.format.validation import display_field, locate, validation_problems
 from pmtui.model.case import Case
 from pmtui.model.problems import Problem
@@ -61,7 +61,10 @@ def _build(text: str) -> tuple[Case, list[Problem]]:
         replace(p, line=_rule_line(p.field, locations), field=display_field(p.field, body.sections))
         for p in check_case(case)
     ]
-    return case, rules
+    comments = [
+        file_warning("kommentar", texts.YAML_COMMENT_DROPPED, n) for n in loaded.comment_lines
+    ]
+    return case, [*comments, *rules]
 
 
 def _rule_line(field_name: str, locations: dict[str, int]) -> int | None:

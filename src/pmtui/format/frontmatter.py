@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from pmtui.format.comments import Mark, comment_lines
 from pmtui.format.problems import CaseFileError, file_error
 from pmtui.texts import format as texts
 
@@ -39,6 +40,7 @@ class SplitText:
 class LoadedYaml:
     data: dict[str, Any]
     locations: Locations = field(default_factory=dict)
+    comment_lines: list[int] = field(default_factory=list)  # file lines with a ``#`` comment
 
 
 def split_front_matter(text: str) -> SplitText:
@@ -64,6 +66,12 @@ class _Builder:
         self.key_lines: list[dict[str, int]] = []
         self.locations: Locations = {"": first_line}
         self.root: Any = None
+        self.scalar_spans: list[tuple[Mark, Mark]] = []
+
+    def add_span(self, event: Any) -> None:
+        """Remember where a scalar lies, so that a ``#`` inside it is not a comment."""
+        start, end = event.start_mark, event.end_mark
+        self.scalar_spans.append(((start.line, start.column), (end.line, end.column)))
 
     def line(self, event: Any) -> int:
         return int(event.start_mark.line) + self.first_line
@@ -147,6 +155,7 @@ def _feed(builder: _Builder, event: Any, documents: int) -> int:
             raise CaseFileError([file_error("yaml-dokument", texts.YAML_SEVERAL_DOCUMENTS, line)])
     elif isinstance(event, yaml.ScalarEvent):
         builder.add(_scalar(event), event)
+        builder.add_span(event)
     elif isinstance(event, yaml.MappingStartEvent):
         builder.open({}, event)
     elif isinstance(event, yaml.SequenceStartEvent):
@@ -187,4 +196,5 @@ def load_front_matter(yaml_text: str, first_line: int = 2) -> LoadedYaml:
     if not isinstance(root, dict):
         message = texts.FRONT_MATTER_NOT_MAPPING.format(got=_describe(root))
         raise CaseFileError([file_error("front-matter-typ", message, first_line)])
-    return LoadedYaml(root, builder.locations)
+    comments = comment_lines(yaml_text, builder.scalar_spans, first_line)
+    return LoadedYaml(root, builder.locations, comments)

@@ -24,6 +24,10 @@ YAML_TOO_MANY = "för många YAML-element (mer än {limit})"
 YAML_DUPLICATE_KEY = "nyckeln {key!r} förekommer två gånger (den första är på rad {first})"
 YAML_KEY_NOT_TEXT = "en nyckel måste vara text"
 YAML_SEVERAL_DOCUMENTS = "front matter får bara innehålla ett YAML-dokument"
+YAML_COMMENT_DROPPED = (
+    "kommentaren i front matter tas bort när filen formateras eller sparas; "
+    "skriv den i brödtexten om den ska finnas kvar"
+)
 BODY_KEY_IN_FRONT_MATTER = "'avsnitt' skrivs som ##-rubriker i brödtexten, inte i front matter"
 
 BODY_TEXT_BEFORE_SECTION = "text före första avsnittet; börja brödtexten med en rubrik '## …'"
