@@ -31,6 +31,12 @@ async def settled(app: PmtuiApp, pilot: object) -> CaseListScreen:
     return screen
 
 
+async def body_search_done(app: PmtuiApp, pilot: object) -> None:
+    await pilot.pause(0.3)  # type: ignore[attr-defined]
+    await app.workers.wait_for_complete()
+    await pilot.pause()  # type: ignore[attr-defined]
+
+
 def shown_dnrs(screen: CaseListScreen) -> list[str]:
     table = screen.table
     return [table.index.rows[number].dnr for number in table.shown]
@@ -72,11 +78,18 @@ async def test_filter_searches_body_text_once_indexed(app: PmtuiApp) -> None:
         assert screen.index.body is not None
         # "världsomspännande" is only in the bodies (Sammanfattning), of every case here.
         await pilot.press(*"världsomsp")
-        assert len(shown_dnrs(screen)) == 4
+        assert shown_dnrs(screen) == []  # the keystroke itself searches the metadata …
+        await body_search_done(app, pilot)
+        assert len(shown_dnrs(screen)) == 4  # … the texts join once typing pauses
         await pilot.press("escape", *"ärendet gäller ny")
-        assert shown_dnrs(screen) == ["KS 2024/3"]
+        await body_search_done(app, pilot)
+        assert shown_dnrs(screen) == ["KS 2024/3"]  # "ny" (< 3 letters) is in the title
         await pilot.press("escape", *"radikaliser")  # only in the seed case's body
+        await body_search_done(app, pilot)
         assert shown_dnrs(screen) == ["KS 2023/886"]
+        await pilot.press("escape", *"radikaliser kista")  # body word and title word
+        await body_search_done(app, pilot)
+        assert shown_dnrs(screen) == []
 
 
 @pilot_test

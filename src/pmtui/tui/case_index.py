@@ -7,7 +7,7 @@ pre-folded strings plus, once the body index is built, an FTS5 prefix query per 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
@@ -135,6 +135,11 @@ def describe_change(author: str, when: datetime | None) -> tuple[str, str]:
     return texts.CHANGED_BY_AT.format(author=safe_line(author), when=stamp), moment.isoformat()
 
 
+def words_of(text: str) -> list[str]:
+    """The filter text as casefolded words; each must match."""
+    return text.casefold().split()
+
+
 @dataclass(frozen=True, slots=True)
 class ListQuery:
     """What the user asked the list to show."""
@@ -146,14 +151,24 @@ class ListQuery:
     descending: bool = False
 
 
+MIN_BODY_WORD = 3  # shorter words match nearly every text: metadata only
+MEMO_LIMIT = 256
+
+
 class CaseIndex:
-    """All rows of the list, with cached sort orders and an optional body index."""
+    """All rows of the list, with cached sort orders and an optional body index.
+
+    A keystroke filters over the metadata only (``query``); body-text hits are looked up
+    apart (``body_hits``, in a worker) and passed in once known, so typing never waits
+    for the full-text index.
+    """
 
     def __init__(self, rows: list[CaseRow], presort: str | None = "dnr") -> None:
         """``presort``: the column whose order is computed now (in the loading thread)."""
         self.rows = rows
         self.body: BodyIndex | None = None
         self._orders: dict[str, list[int]] = {}
+        self._meta: dict[str, list[int]] = {}
         if presort:
             self._order(presort)
 
@@ -169,31 +184,49 @@ class CaseIndex:
             row.changed, row.changed_sort = changes.get(row.path, ("", ""))
         self._orders.pop("changed", None)
 
-    def _words_match(self, words: list[str]) -> set[int] | None:
-        if not words:
-            return None
+    def meta_hits(self, word: str) -> list[int]:
+        """Rows whose dnr, title or names contain ``word`` (casefolded). Typing narrows:
+        only the hits of an earlier word contained in this one are scanned again."""
+        if word in self._meta:
+            return self._meta[word]
+        known = [w for w in self._meta if w in word]
+        candidates = min((self._meta[w] for w in known), key=len, default=None)
+        rows = self.rows
+        numbers = candidates if candidates is not None else range(len(rows))
+        hits = [i for i in numbers if word in rows[i].haystack]
+        if len(self._meta) >= MEMO_LIMIT:
+            self._meta.clear()
+        self._meta[word] = hits
+        return hits
+
+    def body_hits(self, words: list[str]) -> dict[str, set[int]]:
+        """Rows whose text has each word (as a prefix); only words long enough to tell."""
+        if self.body is None:
+            return {}
+        return {w: self.body.rows_matching(w) for w in words if len(w) >= MIN_BODY_WORD}
+
+    def _words_match(self, words: list[str], body: Mapping[str, set[int]]) -> set[int] | None:
         matched: set[int] | None = None
         for word in words:
-            hits = {i for i, row in enumerate(self.rows) if word in row.haystack}
-            if self.body is not None:
-                hits |= self.body.rows_matching(word)
+            hits = set(self.meta_hits(word)) | body.get(word, set())
             matched = hits if matched is None else matched & hits
         return matched
 
-    def query(self, query: ListQuery) -> list[int]:
-        """Row numbers to show, in display order."""
-        words = query.text.casefold().split()
-        matched = self._words_match(words)
+    def query(self, query: ListQuery, body: Mapping[str, set[int]] | None = None) -> list[int]:
+        """Row numbers to show, in display order; ``body``: known body hits per word."""
+        matched = self._words_match(words_of(query.text), body or {})
         order = self._order(query.sort)
         if query.descending:
             order = order[::-1]
-        rows = self.rows
+        rows, status, rotel = self.rows, query.status, query.rotel
+        if matched is None and status is None and rotel is None:
+            return list(order)
         return [
             i
             for i in order
             if (matched is None or i in matched)
-            and (query.status is None or rows[i].status == query.status)
-            and (query.rotel is None or rows[i].rotel == query.rotel)
+            and (status is None or rows[i].status == status)
+            and (rotel is None or rows[i].rotel == rotel)
         ]
 
     def values(self, key: str) -> list[str]:

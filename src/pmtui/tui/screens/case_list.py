@@ -17,6 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Static
 
 from pmtui.texts import history as history_texts
@@ -24,10 +25,13 @@ from pmtui.texts import tui as texts
 from pmtui.tui.body_index import BodyIndex, index_file
 from pmtui.tui.case_index import (
     COLUMNS,
+    MEMO_LIMIT,
+    MIN_BODY_WORD,
     CaseIndex,
     CaseRow,
     ListQuery,
     describe_change,
+    words_of,
 )
 from pmtui.tui.errors import report_failure
 from pmtui.tui.screens.picker import PickerScreen
@@ -35,6 +39,7 @@ from pmtui.tui.widgets.case_table import CaseTable, CaseTableHeader
 from pmtui.tui.widgets.filter_input import FilterInput
 
 log = logging.getLogger(__name__)
+BODY_SEARCH_DELAY = 0.12  # seconds of no typing before the case texts are searched
 
 
 def _key(key: str, action: str, short: str, long: str, name: str, **options: Any) -> Binding:
@@ -92,6 +97,11 @@ class CaseListScreen(Screen[None]):
         index: CaseIndex
         body: BodyIndex
 
+    @dataclass
+    class BodyHitsFound(Message):
+        index: CaseIndex
+        hits: dict[str, set[int]]
+
     def __init__(self, repository: Any, *, body_search: bool = True) -> None:
         super().__init__()
         self.repository = repository
@@ -100,6 +110,8 @@ class CaseListScreen(Screen[None]):
         self.list_query = ListQuery()
         self.loaded = False
         self.loaded_commit: str | None = None
+        self.body_hits: dict[str, set[int]] = {}
+        self._body_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
@@ -119,7 +131,7 @@ class CaseListScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.filter_input.focus()
-        self.load_cases()
+        self.call_after_refresh(self.load_cases)  # the screen first, then the work
 
     def on_screen_resume(self) -> None:
         """Back from a case (or a dialog): reload if the branch moved meanwhile."""
@@ -157,7 +169,7 @@ class CaseListScreen(Screen[None]):
         return str(self.repository.text_at(path, commit))
 
     def on_case_list_screen_cases_loaded(self, message: CasesLoaded) -> None:
-        self.index, self.loaded = message.index, True
+        self.index, self.loaded, self.body_hits = message.index, True, {}
         self.refilter()
         self.load_details(message.index)
 
@@ -170,6 +182,32 @@ class CaseListScreen(Screen[None]):
         if message.index is self.index:
             self.index.body = message.body
             self.refilter()
+            self.schedule_body_search()
+
+    # Body-text search: after a pause in typing, in a worker -----------------------------
+
+    def schedule_body_search(self) -> None:
+        """Look up the body hits of words not looked up yet, once typing pauses."""
+        if self._body_timer is not None:
+            self._body_timer.stop()
+        words = words_of(self.list_query.text)
+        missing = [w for w in words if len(w) >= MIN_BODY_WORD and w not in self.body_hits]
+        if self.index.body is not None and missing:
+            index = self.index
+            self._body_timer = self.set_timer(
+                BODY_SEARCH_DELAY, lambda: self.search_bodies(index, missing)
+            )
+
+    @work(thread=True, exit_on_error=False, group="body-search", exclusive=True)
+    def search_bodies(self, index: CaseIndex, words: list[str]) -> None:
+        self.post_message(self.BodyHitsFound(index, index.body_hits(words)))
+
+    def on_case_list_screen_body_hits_found(self, message: BodyHitsFound) -> None:
+        if message.index is self.index and message.hits:
+            if len(self.body_hits) > MEMO_LIMIT:
+                self.body_hits.clear()
+            self.body_hits.update(message.hits)
+            self.refilter()
 
     def on_worker_state_changed(self, event: Any) -> None:
         report_failure(self.app, event.worker)
@@ -179,13 +217,14 @@ class CaseListScreen(Screen[None]):
     @on(Input.Changed, "#filter")
     def filter_changed(self, event: Input.Changed) -> None:
         self.set_query(text=event.value)
+        self.schedule_body_search()
 
     def set_query(self, **changes: Any) -> None:
         self.list_query = replace(self.list_query, **changes)
         self.refilter()
 
     def refilter(self) -> None:
-        shown = self.index.query(self.list_query)
+        shown = self.index.query(self.list_query, self.body_hits)
         notice = texts.NO_MATCHES if self.index.rows else texts.NO_CASES
         self.table.show(self.index, shown, notice if self.loaded else texts.LOADING_CASES)
         header = self.query_one(CaseTableHeader)
