@@ -110,7 +110,7 @@ class HistoryScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         title = texts.HISTORY_TITLE.format(dnr=safe_line(self.dnr))
         yield Static(Text(title), id="history-title")
-        yield HistoryTable(id="history")
+        yield HistoryTable(case_prefix=f"{self.dnr}: ", id="history")
         yield Static(Text(texts.HISTORY_LOADING), id="history-status")
         yield Footer()
 

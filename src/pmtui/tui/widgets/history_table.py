@@ -29,8 +29,11 @@ def milestone_names(entry: HistoryEntry) -> list[str]:
     return [tag.rsplit("/", 1)[-1] for tag in entry.tags]
 
 
-def entry_text(entry: HistoryEntry, changed: list[str] | None, marked: bool) -> Text:
-    """One row as plain styled text (every value from Git made terminal-safe)."""
+def entry_text(
+    entry: HistoryEntry, changed: list[str] | None, marked: bool, case_prefix: str = ""
+) -> Text:
+    """One row as plain styled text (every value from Git made terminal-safe); the
+    message loses ``case_prefix`` (``KS 2023/886: ``), which every row would repeat."""
     author = safe_line(entry.author)[:AUTHOR_WIDTH].ljust(AUTHOR_WIDTH)
     text = Text(no_wrap=True, end="")
     text.append(f"{texts.MARK if marked else ' '} ")
@@ -39,7 +42,10 @@ def entry_text(entry: HistoryEntry, changed: list[str] | None, marked: bool) -> 
     names = milestone_names(entry)
     if names:
         text.append(texts.TAG_MARK.format(names=safe_line(", ".join(names))) + "  ", _TAG)
-    text.append(safe_line(entry.subject))
+    subject = entry.subject
+    if case_prefix and subject.startswith(case_prefix):
+        subject = subject[len(case_prefix) :]
+    text.append(safe_line(subject))
     if changed is not None:
         shown = ", ".join(changed) if changed else texts.HISTORY_NOTHING_CHANGED
         text.append(f"  [{safe_line(shown)}]", _DIM)
@@ -59,8 +65,9 @@ class HistoryTable(ScrollView, can_focus=False):
     cursor: reactive[int] = reactive(0)
     marked: reactive[int | None] = reactive(None)
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, case_prefix: str = "", id: str | None = None) -> None:
         super().__init__(id=id)
+        self.case_prefix = case_prefix
         self.entries: list[HistoryEntry] = []
         self.changed: dict[str, list[str]] = {}
 
@@ -109,7 +116,7 @@ class HistoryTable(ScrollView, can_focus=False):
             return Strip.blank(width, self.rich_style)
         entry = self.entries[position]
         marked = position == self.marked
-        text = entry_text(entry, self.changed.get(entry.commit_id), marked)
+        text = entry_text(entry, self.changed.get(entry.commit_id), marked, self.case_prefix)
         text.truncate(width, overflow="ellipsis", pad=True)
         strip = Strip(list(text.render(self.app.console)), text.cell_len)
         return strip.crop_extend(0, width, None).apply_style(self._style(position, marked))
