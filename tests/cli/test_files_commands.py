@@ -288,3 +288,18 @@ def test_fmt_never_replaces_a_symlink(repo: Path, tmp_path_factory: pytest.TempP
     assert main(["fmt", str(target)]) == 1
     assert target.is_symlink()
     assert outside.read_bytes() == before
+
+
+def test_check_warns_when_a_case_is_not_where_its_dnr_puts_it(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    moved = repo / "cases" / "2021" / "ks-2021-734.md"
+    (repo / "cases" / "2021" / "ks-2021-733.md").rename(moved)
+    outside = repo / "utkast.md"
+    shutil.copy(SEED_FILE, outside)
+    assert main(["check", "cases", str(outside)]) == 0
+    out = capsys.readouterr().out
+    assert out.strip() == (
+        "cases/2021/ks-2021-734.md: varning: dnr: filen ligger inte där diarienumret anger "
+        "(cases/2021/ks-2021-733.md); pmtui hittar den inte via dnr"
+    )

@@ -9,6 +9,7 @@ from typing import Any
 
 from pmtui.atomic import write_atomically
 from pmtui.cli.common import (
+    CASES_DIR,
     EXIT_OK,
     EXIT_PROBLEM,
     CommandFailed,
@@ -20,9 +21,10 @@ from pmtui.cli.common import (
     read_bytes,
     resolve_case,
 )
-from pmtui.format import inspect_case, serialize_case
+from pmtui.format import CaseReport, inspect_case, serialize_case
 from pmtui.format.render import render_text
 from pmtui.format.schema import front_matter_schema
+from pmtui.model.problems import Problem, Severity
 from pmtui.texts import cli as texts
 
 
@@ -42,11 +44,26 @@ def register(commands: Any) -> None:
     show.set_defaults(run=run_show)
 
 
+def _misplaced(path: Path, report: CaseReport, root: Path) -> list[Problem]:
+    """A case under ``cases/`` must lie where its dnr puts it, or it cannot be found by dnr."""
+    cases = (root / CASES_DIR).resolve()
+    if report.case is None or cases not in path.resolve().parents:
+        return []
+    expected = report.case.dnr.relative_path
+    if path.resolve() == (root / expected).resolve():
+        return []
+    message = texts.CHECK_MISPLACED.format(expected=expected)
+    where = display_path(path)
+    return [Problem("fel-plats", message, Severity.WARNING, field="dnr", path=where)]
+
+
 def run_check(args: argparse.Namespace) -> int:
-    files = case_files(args.paths, find_root(explicit=args.repo))
+    root = find_root(explicit=args.repo)
+    files = case_files(args.paths, root)
     errors = warnings = bad = 0
     for path in files:
         report = inspect_case(read_bytes(path), display_path(path))
+        report.problems.extend(_misplaced(path, report, root))
         for problem in report.problems:
             out(problem.located())
         errors += len(report.errors)

@@ -29,6 +29,9 @@ NOT_A_CASE_ARGUMENT = (
 )
 CHECK_SUMMARY_OK = "{files} filer kontrollerade: inga fel ({warnings} varningar)"
 CHECK_SUMMARY_FAIL = "{files} filer kontrollerade: {errors} fel i {bad} filer, {warnings} varningar"
+CHECK_MISPLACED = (
+    "filen ligger inte där diarienumret anger ({expected}); pmtui hittar den inte via dnr"
+)
 FMT_WOULD_CHANGE = "skulle formateras om: {path}"
 FMT_CHANGED = "formaterade om: {path}"
 FMT_NOT_REGULAR = "formaterades inte (symbolisk länk eller inte en vanlig fil): {path}"
