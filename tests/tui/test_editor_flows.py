@@ -180,9 +180,9 @@ async def test_edit_a_section_and_save(repository: CaseRepository) -> None:
         area.move_cursor((0, 0))
         await pilot.press(*"Nytt. ")
         await until(pilot, lambda: sections.sections[1].text.startswith("Nytt. Ärendet"))
-        await save(pilot, "Skärpte beredningen")
+        await save(pilot, "Skärpte [beredningen]")
     repo = root(repository)
-    assert git(repo, "log", "-1", "--format=%s").strip() == "KS 2023/886: Skärpte beredningen"
+    assert git(repo, "log", "-1", "--format=%s").strip() == "KS 2023/886: Skärpte [beredningen]"
     assert "## Beredning\n\nNytt.\nÄrendet har beretts" in (repo / PATH).read_text()
     assert git(repo, "status", "--porcelain") == ""
 

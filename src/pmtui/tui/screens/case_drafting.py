@@ -57,7 +57,7 @@ class CaseDrafting:
         dialog = RecoveryDialog(question, screen.loaded.text, draft.text)
         if await screen.app.push_screen_wait(dialog) == recovery.DISCARD:
             screen.drafts.discard(screen.base.path)
-            screen.notify(texts.DRAFT_DISCARDED)
+            screen.notify(markup=False, message=texts.DRAFT_DISCARDED)
             return
         await self.recover(draft, state)
 
@@ -65,4 +65,4 @@ class CaseDrafting:
         if draft.text is not None and not inspect_case(draft.text).ok:
             self.screen.pending_file_text = draft.text
         await self.screen.show_state(state)
-        self.screen.notify(texts.DRAFT_RECOVERED)
+        self.screen.notify(markup=False, message=texts.DRAFT_RECOVERED)

@@ -278,7 +278,11 @@ class CaseEditorScreen(Screen[None]):
         event.stop()
         if not event.allowed:
             scheme = link_scheme(event.href) or "?"
-            self.notify(texts.LINK_REFUSED.format(scheme=safe_line(scheme)), severity="warning")
+            self.notify(
+                markup=False,
+                message=texts.LINK_REFUSED.format(scheme=safe_line(scheme)),
+                severity="warning",
+            )
             return
         self.confirm_link(event.href)
 

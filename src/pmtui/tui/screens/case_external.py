@@ -65,12 +65,12 @@ class ExternalEditing:
         if result is None:
             return
         if result.rstrip("\n") == section.text:
-            self.screen.notify(texts.EDITOR_UNCHANGED)
+            self.screen.notify(markup=False, message=texts.EDITOR_UNCHANGED)
             return
         section.text = result.rstrip("\n")
         editor.load(editor.sections, editor.current)
         self.screen.edited()
-        self.screen.notify(texts.EDITOR_SECTION_LOADED)
+        self.screen.notify(markup=False, message=texts.EDITOR_SECTION_LOADED)
 
     async def edit_file(self) -> None:
         text = self.screen.pending_file_text or self._file_text()
@@ -80,7 +80,7 @@ class ExternalEditing:
         if result is None:
             return
         if result == text:
-            self.screen.notify(texts.EDITOR_UNCHANGED)
+            self.screen.notify(markup=False, message=texts.EDITOR_UNCHANGED)
             return
         await self.accept_file_text(result)
 
@@ -90,7 +90,7 @@ class ExternalEditing:
             return self.screen.loaded.text
         built = build_case(self.screen.latest, self.screen.template_case)
         if built.case is None:
-            self.screen.notify(texts.CANNOT_EDIT_INVALID, severity="error")
+            self.screen.notify(markup=False, message=texts.CANNOT_EDIT_INVALID, severity="error")
             return None
         return self.screen.serialized(built.case)
 
@@ -116,7 +116,7 @@ class ExternalEditing:
         else:
             await self.screen.recompose()
             self.screen.edited()
-        self.screen.notify(texts.EDITOR_FILE_LOADED)
+        self.screen.notify(markup=False, message=texts.EDITOR_FILE_LOADED)
 
     def pending_problems(self) -> list[str]:
         text = self.screen.pending_file_text or ""
@@ -151,12 +151,14 @@ class ExternalEditing:
             if code is None:
                 return None
             if code != 0:
-                self.screen.notify(texts.EDITOR_EXIT.format(code=code), severity="warning")
+                self.screen.notify(
+                    markup=False, message=texts.EDITOR_EXIT.format(code=code), severity="warning"
+                )
                 return None
             return path.read_bytes().decode("utf-8", errors="replace")
         except OSError as error:
             message = texts.EDITOR_FAILED.format(command=command[0], error=error.strerror or error)
-            self.screen.notify(message, severity="error")
+            self.screen.notify(markup=False, message=message, severity="error")
             return None
         finally:
             with contextlib.suppress(OSError):
@@ -168,7 +170,9 @@ class ExternalEditing:
                 return subprocess.run(command, check=False).returncode
         except SuspendNotSupported:
             if not self.screen.app.is_headless:
-                self.screen.notify(texts.EDITOR_NOT_SUPPORTED, severity="error")
+                self.screen.notify(
+                    markup=False, message=texts.EDITOR_NOT_SUPPORTED, severity="error"
+                )
                 return None
         quiet = subprocess.run(command, check=False, stdin=subprocess.DEVNULL, capture_output=True)
         return quiet.returncode

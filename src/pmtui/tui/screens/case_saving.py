@@ -36,12 +36,14 @@ class CaseSaving:
         result = self.screen.validate()
         if result.case is None:
             self.screen.notify(
-                texts.CANNOT_SAVE_INVALID.format(count=len(result.messages)), severity="error"
+                markup=False,
+                message=texts.CANNOT_SAVE_INVALID.format(count=len(result.messages)),
+                severity="error",
             )
             return False
         case: Case = result.case
         if case == self.screen.saved_case:
-            self.screen.notify(texts.NOTHING_TO_SAVE)
+            self.screen.notify(markup=False, message=texts.NOTHING_TO_SAVE)
             return True
         message = await self._ask_message(case)
         if message is None:
@@ -88,11 +90,16 @@ class CaseSaving:
         self.screen.drafts.discard(self.screen.base.path)
         self.screen.edited()
         if result.commit_id is None:
-            self.screen.notify(texts.NOTHING_TO_SAVE)
+            self.screen.notify(markup=False, message=texts.NOTHING_TO_SAVE)
             return
         summary = safe_line(result.message.split("\n", 1)[0])
-        self.screen.notify(texts.SAVED.format(commit=result.commit_id[:8], summary=summary))
+        self.screen.notify(
+            markup=False, message=texts.SAVED.format(commit=result.commit_id[:8], summary=summary)
+        )
         if result.milestone:
             self.screen.notify(
-                texts.SAVED_STATUS.format(status=case.status.value, commit=result.milestone)
+                markup=False,
+                message=texts.SAVED_STATUS.format(
+                    status=case.status.value, commit=result.milestone
+                ),
             )
