@@ -31,7 +31,18 @@ if not __package__:  # run as a script: make ``bench`` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.generate import copy_repository, ensure_repository, load_manifest
-from bench.report import Row, machine, median_of, table, timed, write_section
+from bench.report import (
+    Row,
+    Sample,
+    cpu_share,
+    machine,
+    measure,
+    median_of,
+    median_sample,
+    table,
+    timed,
+    write_section,
+)
 from bench.revisions import edit_sentence
 
 IDENTITY = ("Bänk Bänksson", "bank@stockholm.example")
@@ -62,6 +73,7 @@ class Bench:
         self.rows: list[Row] = []
         self.notes: list[str] = []
         self._caches = 0
+        self.share_before = self.share_after = 1.0
 
     def fresh_cache(self) -> None:
         """Point pmtui's cache (``$XDG_CACHE_HOME/pmtui``) at a new, empty folder."""
@@ -121,15 +133,7 @@ def bench_history(bench: Bench, repo: Path) -> None:
     )
     if built is None:
         bench.rows.append(
-            Row(
-                "history (any case): index could not be built",
-                None,
-                None,
-                "`git log -- path`",
-                "≤ 1.0",
-                False,
-                "not measured",
-            )
+            Row("history (any case)", None, None, "`git log -- path`", 1.0, note="not measured")
         )
         return
     for label, case in (("rarely", rare), ("heavily", heavy)):
@@ -170,25 +174,19 @@ def _first_history(repo: Path, dnr: str, budget: float) -> float | None:
 def _history_rows(bench: Bench, repo: Path, label: str, case: dict[str, Any]) -> None:
     dnr, path, commits = case["dnr"], case["path"], case["commits"]
     first_details = timed(lambda: open_store(repo).history(dnr))
-    pm_full, pm_ids, base = [], [], []
+    pm_full: list[Sample] = []
+    pm_ids: list[Sample] = []
+    base: list[Sample] = []
     for _ in range(bench.size.reads):
-        pm_full.append(timed(lambda: open_store(repo).history(dnr)))
-        pm_ids.append(timed(lambda: open_store(repo).history(dnr, details=False)))
-        base.append(timed(lambda: git(repo, "log", "--format=%H", "--", path)))
+        pm_full.append(measure(lambda: open_store(repo).history(dnr)))
+        pm_ids.append(measure(lambda: open_store(repo).history(dnr, details=False)))
+        base.append(measure(lambda: git(repo, "log", "--format=%H", "--", path)))
     ours = [e.commit_id for e in open_store(repo).history(dnr, details=False)]
     same = ours == git(repo, "log", "--format=%H", "--", path).split()
     what = f"history, {label} edited case ({commits} commits)"
     for variant, samples in (("", pm_full), (", ids only (`details=False`)", pm_ids)):
-        ratio_met = median_of(samples) <= median_of(base)
         bench.rows.append(
-            Row(
-                what + variant,
-                median_of(samples),
-                median_of(base),
-                "`git log -- path`",
-                "≤ 1.0",
-                ratio_met,
-            )
+            Row(what + variant, median_sample(samples), median_sample(base), "`git log`", 1.0)
         )
     bench.notes.append(
         f"History of {dnr}: same commits in the same order as git log: {'yes' if same else 'NO'}; "
@@ -199,35 +197,21 @@ def _history_rows(bench: Bench, repo: Path, label: str, case: dict[str, Any]) ->
 # --- listing ---------------------------------------------------------------------------
 def bench_listing(bench: Bench, repo: Path) -> None:
     grep = [
-        timed(lambda: git(repo, "grep", "-c", ".", "HEAD", "--", "cases/"))
+        measure(lambda: git(repo, "grep", "-c", ".", "HEAD", "--", "cases/"))
         for _ in range(bench.size.reads)
     ]
     cold = []
     for _ in range(bench.size.cold_lists):
         bench.fresh_cache()
-        cold.append(timed(lambda: open_store(repo).list_cases()))
-    warm = [timed(lambda: open_store(repo).list_cases()) for _ in range(bench.size.reads)]
+        cold.append(measure(lambda: open_store(repo).list_cases()))
+    warm = [measure(lambda: open_store(repo).list_cases()) for _ in range(bench.size.reads)]
     count = len(open_store(repo).list_cases())
-    grep_s = median_of(grep)
+    baseline = median_sample(grep)
+    name = "`git grep -c . HEAD -- cases/`"
+    what = f"listing {count:,} cases"
+    bench.rows.append(Row(f"{what}, cold (empty cache)", median_sample(cold), baseline, name, 3.0))
     bench.rows.append(
-        Row(
-            f"listing {count:,} cases, cold (empty cache)",
-            median_of(cold),
-            grep_s,
-            "`git grep -c . HEAD -- cases/`",
-            "≤ 3.0",
-            median_of(cold) <= 3 * grep_s,
-        )
-    )
-    bench.rows.append(
-        Row(
-            f"listing {count:,} cases, warm (cache filled, new repository object)",
-            median_of(warm),
-            grep_s,
-            "`git grep -c . HEAD -- cases/`",
-            "< 300 ms",
-            median_of(warm) < 0.3,
-        )
+        Row(f"{what}, warm (cache filled)", median_sample(warm), baseline, name, 0.3, True)
     )
 
 
@@ -242,16 +226,16 @@ def bench_save(bench: Bench) -> None:
     repos = [bench.copy(name) for name in ("save-pmtui", "save-git", "save-git-fsync")]
     rng = random.Random(886)
     cases = rng.sample(bench.manifest["cases"], bench.size.saves + 1)
-    ours: list[float] = []
-    baselines: list[list[float]] = [[], []]
+    ours: list[Sample] = []
+    baselines: list[list[Sample]] = [[], []]
     for case in cases:
         seconds, data, message = _pmtui_save(repos[0], case, rng)
         ours.append(seconds)
         for (_, options), repo, samples in zip(SAVE_BASELINES, repos[1:], baselines, strict=True):
             samples.append(_git_save(repo, case["path"], data, message, options))
     for (name, _), samples in zip(SAVE_BASELINES, baselines, strict=True):
-        pm, base = median_of(ours[1:]), median_of(samples[1:])  # the first is a warm-up
-        bench.rows.append(Row("save of a one-sentence change", pm, base, name, "≤ 1.0", pm <= base))
+        pm, base = median_sample(ours[1:]), median_sample(samples[1:])  # [0] is a warm-up
+        bench.rows.append(Row("save of a one-sentence change", pm, base, name, 1.0))
     trees = {git(repo, "rev-parse", "HEAD^{tree}") for repo in repos}
     clean = git(repos[0], "status", "--porcelain") == ""
     bench.notes.append(
@@ -262,20 +246,20 @@ def bench_save(bench: Bench) -> None:
     )
 
 
-def _pmtui_save(repo: Path, case: dict[str, Any], rng: random.Random) -> tuple[float, bytes, str]:
+def _pmtui_save(repo: Path, case: dict[str, Any], rng: random.Random) -> tuple[Sample, bytes, str]:
     from pmtui.format import parse_case
 
     store = open_store(repo)
     loaded = store.load(case["dnr"])
     edited = parse_case(edit_sentence(loaded.text, rng).text)
     outcome: list[Any] = []
-    seconds = timed(lambda: outcome.append(store.save(edited, loaded.base)))
+    seconds = measure(lambda: outcome.append(store.save(edited, loaded.base)))
     return seconds, (repo / case["path"]).read_bytes(), outcome[0].message
 
 
-def _git_save(repo: Path, path: str, data: bytes, message: str, options: tuple[str, ...]) -> float:
+def _git_save(repo: Path, path: str, data: bytes, message: str, options: tuple[str, ...]) -> Sample:
     (repo / path).write_bytes(data)  # the editor's write; not timed
-    return timed(
+    return measure(
         lambda: (
             git(repo, *options, "add", "--", path),
             git(repo, *options, "commit", "-q", "-m", message),
@@ -313,15 +297,20 @@ def section(bench: Bench, command: str) -> str:
         f"Command: `{command}`; {code_version()}. {machine()}\n\n"
         f"{repository_facts(bench)}\n\n"
         f"{table(bench.rows)}\n\n"
-        "Times are medians; pmtui is timed in-process (a fresh `CaseRepository` per call, "
-        "so its SQLite cache is read from disk each time), git as a whole process. "
-        'The OS page cache is warm for both; "cold" means pmtui\'s own cache is empty.\n\n'
+        "Medians. pmtui is timed in-process (a fresh `CaseRepository` per call, so its "
+        "SQLite cache is read from disk each time), git as a whole process. CPU is user + "
+        "system time of this process and the processes it waited for; on a shared machine it "
+        "is the better guide to what an operation costs on an idle core. The OS page cache "
+        'is warm for both; "cold" means pmtui\'s own cache is empty. Share of a core this '
+        f"run got (CPU ÷ wall of a fixed loop): {bench.share_before:.2f} before, "
+        f"{bench.share_after:.2f} after.\n\n"
         f"{notes}\n"
     )
 
 
 def run(size: Size, scratch: Path) -> Bench:
     bench = Bench(size, scratch)
+    bench.share_before = cpu_share()
     reads = bench.copy("reads")
     print("history …", file=sys.stderr, flush=True)
     bench_history(bench, reads)
@@ -330,6 +319,7 @@ def run(size: Size, scratch: Path) -> Bench:
     print("saves …", file=sys.stderr, flush=True)
     bench.fresh_cache()
     bench_save(bench)
+    bench.share_after = cpu_share()
     return bench
 
 
