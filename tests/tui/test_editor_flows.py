@@ -445,3 +445,21 @@ async def test_the_list_opens_the_editor_and_question_mark_lists_its_keys(
         shown = "\n".join(f"{line.keys} {line.does}" for line in help_screen.lines)
         for words in ("Spara ärendet som en commit", "$EDITOR", "Visa avsnitten", "f7"):
             assert words in shown
+
+
+@pilot_test
+async def test_a_case_that_cannot_be_read_is_a_message_not_a_crash(
+    repository: CaseRepository,
+) -> None:
+    app = EditorApp(repository, "KS 2099/1")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        shown = str(app.screen.query_one("#editor-unusable", Static).render())
+        assert "KS 2099/1" in shown
+        await pilot.press("e", "E", "ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, CaseEditorScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+    assert app.return_code in (0, None)
+    assert git(root(repository), "status", "--porcelain") == ""

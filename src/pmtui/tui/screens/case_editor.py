@@ -86,6 +86,10 @@ class CaseEditorScreen(Screen[None]):
         self.dnr = str(dnr)
         self.drafts = store_for(repository)
         self.load_error: StoreError | None = None
+        self.saved_case: Case | None = None
+        self.template_case: Case | None = None
+        self.saved_state: EditorState | None = None
+        self.latest: EditorState | None = None
         self.pending_file_text: str | None = None  # an invalid file back from $EDITOR
         self._shown_messages: list[str] | None = None
         self._shown_title = ""
@@ -108,8 +112,8 @@ class CaseEditorScreen(Screen[None]):
         """Take ``loaded`` as the saved version (after a load or a save)."""
         self.loaded = loaded
         self.base = loaded.base
-        self.saved_case: Case | None = loaded.case
-        self.template_case: Case | None = loaded.case
+        self.saved_case = loaded.case
+        self.template_case = loaded.case
         if loaded.case is None:
             self.pending_file_text = loaded.text
         self.saved_state = state_from_case(loaded.case) if loaded.case else None
@@ -259,15 +263,24 @@ class CaseEditorScreen(Screen[None]):
 
     @work(exclusive=True, group="save")
     async def action_save(self) -> None:
-        await self.saving.save_flow()
+        if not self.unopened():
+            await self.saving.save_flow()
 
     @work(exclusive=True, group="external")
     async def action_external_editor(self) -> None:
-        await self.external.edit_current()
+        if not self.unopened():
+            await self.external.edit_current()
 
     @work(exclusive=True, group="external")
     async def action_external_file(self) -> None:
-        await self.external.edit_file()
+        if not self.unopened():
+            await self.external.edit_file()
+
+    def unopened(self) -> bool:
+        """True (with a message) when the case could not be read at all."""
+        if self.load_error is not None:
+            self.notify(markup=False, message=self.load_error.message, severity="error")
+        return self.load_error is not None
 
     async def report_pending_file(self) -> None:
         await self.external.report_pending_file()
