@@ -463,3 +463,25 @@ async def test_a_case_that_cannot_be_read_is_a_message_not_a_crash(
         await pilot.pause()
     assert app.return_code in (0, None)
     assert git(root(repository), "status", "--porcelain") == ""
+
+
+@pilot_test
+async def test_a_block_is_added_and_removed(repository: CaseRepository) -> None:
+    app = EditorApp(repository)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("f6")
+        points = app.screen.query_one(DecisionPoints)
+        await pilot.press("alt+b")
+        await until(pilot, lambda: len(points.blocks) == 2)
+        await until(pilot, lambda: app.focused is app.screen.query_one("#point-1-0"))
+        await type_into_focused(pilot, "Kommunstyrelsen ger stadsledningskontoret i uppdrag.")
+        assert points.blocks[1].points[0].text.startswith("Kommunstyrelsen ger")
+        await save(pilot)
+        text = (root(repository) / PATH).read_text()
+        assert "  - inledning: Kommunstyrelsen beslutar för egen del följande." in text
+        await pilot.press("alt+x")
+        await until(pilot, lambda: len(points.blocks) == 1)
+        await save(pilot)
+    assert "Kommunstyrelsen ger" not in (root(repository) / PATH).read_text()
+    assert git(root(repository), "log", "-1", "--format=%s").startswith("KS 2023/886: ändrade")

@@ -73,6 +73,8 @@ KEY_POINT_OUTDENT = "Lyft en nivå"
 KEY_POINT_OUTDENT_HELP = "Lyft underpunkten en nivå (2.1 → 3)"
 KEY_BLOCK_ADD = "Nytt block"
 KEY_BLOCK_ADD_HELP = "Lägg till ett beslutsblock"
+KEY_BLOCK_REMOVE = "Ta bort block"
+KEY_BLOCK_REMOVE_HELP = "Ta bort beslutsblocket med markören (med dess att-satser)"
 
 # --- decision list ------------------------------------------------------------------------
 BLOCK_TITLE = "Block {number}"

@@ -48,6 +48,7 @@ class DecisionPoints(VerticalScroll):
         editor_key("alt+right", "indent", texts.KEY_POINT_INDENT, texts.KEY_POINT_INDENT_HELP),
         editor_key("alt+left", "outdent", texts.KEY_POINT_OUTDENT, texts.KEY_POINT_OUTDENT_HELP),
         editor_key("alt+b", "add_block", texts.KEY_BLOCK_ADD, texts.KEY_BLOCK_ADD_HELP),
+        editor_key("alt+x", "remove_block", texts.KEY_BLOCK_REMOVE, texts.KEY_BLOCK_REMOVE_HELP),
     ]
 
     @dataclass
@@ -174,6 +175,15 @@ class DecisionPoints(VerticalScroll):
     async def action_add_block(self) -> None:
         self.blocks.append(BlockState(texts.NEW_BLOCK_INTRO, "", [PointRow("")]))
         await self._rebuild((len(self.blocks) - 1, 0))
+        self.post_message(self.Edited(self))
+
+    async def action_remove_block(self) -> None:
+        """Remove the block that has the focus (its text stays in the swap file until saved)."""
+        if not self.blocks:
+            return
+        block = min(self._current[0], len(self.blocks) - 1)
+        del self.blocks[block]
+        await self._rebuild((max(0, block - 1), 0) if self.blocks else None)
         self.post_message(self.Edited(self))
 
     async def load(self, blocks: list[BlockState]) -> None:
