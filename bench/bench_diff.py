@@ -16,15 +16,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import random
 import re
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -47,18 +44,20 @@ DNR = Dnr.parse("KS 2023/886")
 REPLACEMENTS = ("väsentligt", "tydligt", "omfattande", "långsiktigt", "gemensamt", "nytt")
 LOG_P = "`git log -p --word-diff -- path`"
 NOTES = """\
-Notes: "compare" runs start with pmtui.diff's caches emptied (cold). The 5% of words are
-replaced at random in the body, so about half the sentences change. "first open" builds
-the store's history index from nothing (in-memory cache); "changed parts" also reads both
-versions of every commit to label what changed (the store's History column),
-which is what dominates it. Blame reads the body of every version.
+Notes: wall and CPU times are medians (CPU: pmtui's process, and git as a child process);
+"–" as a target marks a measurement kept for reference. "compare" runs start with
+pmtui.diff's caches emptied (cold). The 5% of words are replaced at random in the body,
+so about half the sentences change. "first open" builds the store's history index from
+nothing (in-memory cache); "changed parts" also reads both versions of every commit to
+label what changed (the store's History column), which is what dominates it. Blame reads
+the body of every version.
 
 Reading it: comparing two loaded versions is what the Diff screen does (the store has
 read them); comparing two files adds reading both (YAML and Markdown, the larger part).
-git's word diff is faster (C, and it knows nothing of fields, points or sections); the
-CPU-time table shows the work itself, the wall-clock table what a user waited on this
-machine at that load. The history's "changed parts" labels are the store's (cached by
-blob pair after the first time); pmtui.diff is not involved in them.
+git's word diff is faster (C, and it knows nothing of fields, points or sections). CPU
+time shows the work itself; wall time what a user waited on this machine at that load.
+The history's "changed parts" labels are the store's (cached by blob pair after the
+first time); pmtui.diff is not involved in them.
 """
 _WORD = re.compile(r"\b[a-zåäö]{3,}\b")
 
@@ -110,47 +109,32 @@ def cold(action: Callable[[], object]) -> Callable[[], object]:
     return run
 
 
-@dataclass(frozen=True)
-class Sample:
-    """Medians of one measurement: wall-clock seconds and CPU seconds (this process and
-    its children, i.e. git), since a shared machine's load inflates wall-clock time."""
-
-    wall: float
-    cpu: float
+def measure(action: Callable[[], object], runs: int) -> report.Sample:
+    """Medians over ``runs`` calls of wall and CPU time (git counted as a child)."""
+    return report.median_sample([report.measure(action) for _ in range(runs)])
 
 
-def _cpu() -> float:
-    times = os.times()
-    return time.process_time() + times.children_user + times.children_system
+class ReferenceRow(report.Row):
+    """A measurement kept for comparison only: no target."""
+
+    @property
+    def target(self) -> str:
+        return "–"
+
+    def met(self, field: str) -> bool | None:
+        return None
 
 
-def measure(action: Callable[[], object], runs: int) -> Sample:
-    walls, cpus = [], []
-    for _ in range(runs):
-        cpu, wall = _cpu(), time.perf_counter()
-        action()
-        walls.append(time.perf_counter() - wall)
-        cpus.append(_cpu() - cpu)
-    return Sample(report.median_of(walls), report.median_of(cpus))
+def row(
+    what: str, ours: report.Sample | None, base: report.Sample, name: str, limit: float | None
+) -> report.Row:
+    """A table row; ``limit`` is the target in seconds (``None``: for reference only)."""
+    if limit is None:
+        return ReferenceRow(what, ours, base, name, 0.0)
+    return report.Row(what, ours, base, name, limit, absolute=True)
 
 
-@dataclass(frozen=True)
-class Line:
-    what: str
-    pmtui: Sample | None
-    baseline: Sample
-    baseline_name: str
-    target: float | None  # seconds
-
-    def row(self, cpu: bool) -> report.Row:
-        mine = None if self.pmtui is None else (self.pmtui.cpu if cpu else self.pmtui.wall)
-        base = self.baseline.cpu if cpu else self.baseline.wall
-        met = None if mine is None or self.target is None else mine < self.target
-        target = "–" if self.target is None else f"< {self.target * 1000:g} ms"
-        return report.Row(self.what, mine, base, self.baseline_name, target, met)
-
-
-def bench_compare(workdir: Path, runs: int) -> list[Line]:
+def bench_compare(workdir: Path, runs: int) -> list[report.Row]:
     rng = random.Random("bench-diff")
     old_text = big_case(rng)
     new_text = change_words(old_text, rng, CHANGED_SHARE)
@@ -171,11 +155,11 @@ def bench_compare(workdir: Path, runs: int) -> list[Line]:
     size = f"{len(old_text.encode()) / 1024:.0f} KB; {changed} of {words:,} words"
     gwd = "`git diff --word-diff` (2 blobs)"
     return [
-        Line(f"compare two loaded versions ({size} changed)", models, word_diff, gwd, 0.05),
-        Line("compare two files (parse both + compare)", texts, word_diff, gwd, 0.05),
-        Line("compare + render for the terminal", shown, word_diff, gwd, 0.05),
-        Line("line diff, for reference", None, line_diff, "`git diff` (2 blobs)", None),
-        Line("not used: one SequenceMatcher over all words (1 run)", naive, word_diff, gwd, None),
+        row(f"compare two loaded versions ({size} changed)", models, word_diff, gwd, 0.05),
+        row("compare two files (parse both + compare)", texts, word_diff, gwd, 0.05),
+        row("compare + render for the terminal", shown, word_diff, gwd, 0.05),
+        row("line diff, for reference", None, line_diff, "`git diff` (2 blobs)", None),
+        row("not used: one SequenceMatcher over all words (1 run)", naive, word_diff, gwd, None),
     ]
 
 
@@ -224,7 +208,7 @@ def _write_commits(
         writer.commit(when * 600, f"Ändra {path}\n", path, texts[path])
 
 
-def bench_history(workdir: Path, versions: int, runs: int) -> list[Line]:
+def bench_history(workdir: Path, versions: int, runs: int) -> list[report.Row]:
     repo, path = build_history_repo(workdir, versions, others=300)
     log_args = ("log", "--format=%H%x00%an%x00%aI%x00%s", "--", path)
     count = len(git(repo, *log_args).splitlines())
@@ -239,19 +223,19 @@ def bench_history(workdir: Path, versions: int, runs: int) -> list[Line]:
     git_blame = measure(lambda: git(repo, "blame", "--", path), 3)
     log = f"`git log -- path` ({count} commits)"
     return [
-        Line(f"history of {count} versions, first open (no cache)", first, git_log, log, 0.5),
-        Line(
+        row(f"history of {count} versions, first open (no cache)", first, git_log, log, 0.5),
+        row(
             "history + changed parts of each version, first open", first_details, git_log, log, 0.5
         ),
-        Line("history again (cache warm)", warm, git_log, log, 0.5),
-        Line(
+        row("history again (cache warm)", warm, git_log, log, 0.5),
+        row(
             "history with word diffs, for reference",
             None,
             git_log_words,
             "`git log -p --word-diff -- path`",
             None,
         ),
-        Line(f"blame over all {count} versions", blame, git_blame, "`git blame path`", None),
+        row(f"blame over all {count} versions", blame, git_blame, "`git blame path`", None),
     ]
 
 
@@ -269,15 +253,14 @@ def main() -> int:
     parser.add_argument("--versions", type=int, default=500)
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
+    share_before = report.cpu_share()
     with tempfile.TemporaryDirectory(prefix="pmtui-bench-diff-") as folder:
-        lines = bench_compare(Path(folder), args.runs)
-        lines += bench_history(Path(folder), args.versions, max(5, args.runs // 3))
+        rows = bench_compare(Path(folder), args.runs)
+        rows += bench_history(Path(folder), args.versions, max(5, args.runs // 3))
+    shares = f"{share_before:.2f} before, {report.cpu_share():.2f} after"
     body = (
-        f"Command: `.venv/bin/python bench/bench_diff.py`. {report.machine()}\n\n"
-        f"Wall-clock time (medians):\n\n{report.table([x.row(cpu=False) for x in lines])}\n\n"
-        "CPU time (medians; pmtui's process, and git's as a child process). On a loaded "
-        "shared machine this is the fairer view of the work each side does:\n\n"
-        f"{report.table([x.row(cpu=True) for x in lines])}\n\n{NOTES}"
+        f"Command: `.venv/bin/python bench/bench_diff.py`. {report.machine()} "
+        f"Share of a core the run got: {shares}.\n\n{report.table(rows)}\n\n{NOTES}"
     )
     print(body)
     if not args.no_write:
