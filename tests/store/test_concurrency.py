@@ -106,8 +106,9 @@ def _kill_round(root: Path, number: int, rng: random.Random) -> list[tuple[str, 
     first = child.stdout.readline()
     assert first.strip() == "READY", first + (child.stderr.read() if child.stderr else "")
     wanted, seen = rng.randint(2, 16), []
-    while len(seen) < wanted:
+    while sum(line.startswith("ACK ") for line in seen) < wanted:
         line = child.stdout.readline()
+        assert not line.startswith(("CONFLICT", "INVALID")), line
         if not line:
             break
         seen.append(line)

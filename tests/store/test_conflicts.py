@@ -217,3 +217,17 @@ def test_f11_stale_lock_retries_then_reports_busy(saved: CaseRepository, lock: s
     assert retried.commit_id is not None
     assert "Ny text" in git(root, "show", f"HEAD:{PATH}")
     assert git(root, "status", "--porcelain") == ""
+
+
+def test_interrupted_save_with_index_ahead_of_head_can_be_saved_again(
+    saved: CaseRepository,
+) -> None:
+    """A save killed between the index update and the ref move leaves the disk text
+    staged; loading and saving again commits it (it is not someone else's version)."""
+    root = _root(saved)
+    text = (root / PATH).read_text(encoding="utf-8").replace("Strong Cities", "Avbruten")
+    (root / PATH).write_text(text, encoding="utf-8")
+    git(root, "add", PATH)  # what the interrupted save left: staged, not committed
+    case, base = _edit(saved, "Efter avbrottet")
+    assert saved.save(case, base).commit_id is not None
+    assert git(root, "status", "--porcelain") == ""

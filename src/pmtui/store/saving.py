@@ -116,7 +116,9 @@ class Saver:
         if index.conflicts is not None:
             raise _conflicts_error(index)
         entry = _index_blob(index, target.path)
-        if entry not in (target.base.blob_id, new_blob):
+        # Staged: the branch's version, ours, or exactly the disk text we loaded (a save
+        # interrupted between index and ref leaves that; it is our own starting point).
+        if entry not in (target.base.blob_id, new_blob, target.base.disk_sha):
             raise SaveConflict(
                 texts.CONFLICT_INDEX.format(path=target.path),
                 texts.CONFLICT_INDEX_HINT.format(path=target.path),
