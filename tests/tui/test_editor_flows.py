@@ -73,7 +73,8 @@ async def set_field(pilot: Pilot[None], widget_id: str, value: str) -> None:
     field = pilot.app.screen.query_one(f"#{widget_id}", Input)
     field.focus()
     field.value = value
-    await pilot.pause()
+    screen = editor(pilot.app)
+    await until(pilot, lambda: screen.latest is not None and value in screen.latest.fields.values())
 
 
 async def type_into_focused(pilot: Pilot[None], text: str) -> None:

@@ -354,7 +354,7 @@ class CaseEditorScreen(Screen[None]):
         }
         found = self.query(targets[tab])
         if found:
-            self.call_after_refresh(found.first().focus)
+            found.first().focus()
 
     def action_toggle_preview(self) -> None:
         if self.editable:
