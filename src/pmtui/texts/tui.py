@@ -14,8 +14,6 @@ COLUMN_DATE = "Datum"
 COLUMN_CHANGED = "Senast ändrad"
 CHANGED_BY_AT = "{when} {author}"
 LOADING_CASES = "Läser ärenden …"
-LOADING_CHANGES = "Läser senaste ändringar …"
-INDEXING_BODIES = "Bygger sökindex för ärendetexter …"
 NO_CASES = "Inga ärenden ännu. Skapa ett med 'pmtui new' eller prova 'pmtui demo'."
 NO_MATCHES = "Inga ärenden matchar filtret."
 INVALID_CASE_MARK = "⚠ "
@@ -28,7 +26,6 @@ STATUS_FILTER_ROTEL = "rotel: {value}"
 STATUS_BODY_INDEX_READY = "söker även i ärendetexter"
 STATUS_BODY_INDEX_BUILDING = "ärendetexterna indexeras …"
 EDITOR_MISSING = "Ärendevyn är inte klar ännu: {dnr} kan inte öppnas här."
-CASE_HAS_ERRORS = "{dnr}: filen har fel ({error}). Rätta den med 'pmtui check'."
 
 # Pickers
 PICK_STATUS_TITLE = "Visa ärenden med status"
@@ -175,8 +172,6 @@ WORKER_FAILED_TITLE = "Fel"
 STORE_ERROR = "{message}"
 STORE_ERROR_HINT = "{message}\n{hint}"
 CONFIG_INVALID = "Inställningsfilen {path} kunde inte läsas: {error}. Standardvärden används."
-CONFIG_UNKNOWN_KEY_ID = "Okänt tangent-id i {path}: {ids}"
-INVALID_TIMESTAMP = "?"
 
 # The command line
 NOT_A_REPOSITORY = (

@@ -243,6 +243,8 @@ class CaseListScreen(Screen[None]):
             parts.append(texts.STATUS_FILTER_ROTEL.format(value=query.rotel))
         if self.index.body is not None:
             parts.append(texts.STATUS_BODY_INDEX_READY)
+        elif self.body_search and self.index.rows:
+            parts.append(texts.STATUS_BODY_INDEX_BUILDING)
         return " · ".join(parts)
 
     def sort_by(self, column: str) -> None:
