@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -44,6 +45,11 @@ def pane(demo: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[TmuxPane]:
         terminal.close()
 
 
+def settle() -> None:
+    """Focus moves are not visible in a screen capture: give each one time to land."""
+    time.sleep(0.5)
+
+
 def find_and_open_the_seed_case(pane: TmuxPane) -> None:
     screen = pane.wait_for("6 av 6 ärenden")
     assert "KS 2023/886" in screen
@@ -59,9 +65,14 @@ def test_find_change_save_and_see_the_commit(pane: TmuxPane, demo: Path) -> None
     find_and_open_the_seed_case(pane)
     pane.keys("F7")  # the Text tab: the section list, then the section's text
     pane.wait_for("Remissammanställningen")
-    pane.keys("BTab", "Down", "Down", "Enter")  # from the text to the section list
+    settle()  # the tab switch moves the focus to the text after it is shown
+    pane.keys("BTab")  # from the text to the section list
+    settle()
+    pane.keys("Down", "Down")  # the third section: Föredragande borgarrådets synpunkter
     pane.wait_for("är ett av de viktigaste")
-    pane.keys("Tab")
+    settle()
+    pane.keys("Tab")  # back to its text, cursor at the start
+    settle()
     pane.type(ADDED)
     pane.wait_for(ADDED.strip())
     pane.keys("C-s")  # propose a commit message …

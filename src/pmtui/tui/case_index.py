@@ -55,6 +55,8 @@ class SummaryLike(Protocol):
     def date(self) -> Any: ...
     @property
     def error(self) -> str | None: ...
+    @property
+    def blob_id(self) -> str: ...
 
 
 _NUMBER = re.compile(r"\d+")
@@ -70,7 +72,10 @@ def natural_key(text: str) -> str:
 
 
 def _plain(value: Any) -> str:
-    return str(getattr(value, "value", value)) if value is not None else ""
+    """An enum's value (``Status.REMISS`` → ``remiss``), a string as it is, None as ""."""
+    if value is None or type(value) is str:
+        return value or ""
+    return str(getattr(value, "value", value))
 
 
 def _shown(text: str) -> str:
@@ -99,20 +104,24 @@ class CaseRow:
     @classmethod
     def from_summary(cls, summary: SummaryLike) -> CaseRow:
         dnr = str(summary.dnr) if summary.dnr is not None else ""
-        row = cls(
-            dnr=_shown(dnr),
-            path=summary.path,
-            ref=dnr or summary.path,
-            rotel=_shown(_plain(summary.rotel)),
-            title=_shown(summary.title or ""),
-            presenters=_shown(", ".join(summary.presenters or ())),
-            status=_shown(_plain(summary.status)),
-            date=summary.date.isoformat() if summary.date else "",
-            error=summary.error,
-            blob_id=str(getattr(summary, "blob_id", "") or ""),
+        title = _shown(summary.title or "")
+        presenters = _shown(", ".join(summary.presenters or ()))
+        shown_dnr = _shown(dnr)
+        return cls(
+            shown_dnr,
+            summary.path,
+            dnr or summary.path,
+            _shown(_plain(summary.rotel)),
+            title,
+            presenters,
+            _shown(_plain(summary.status)),
+            summary.date.isoformat() if summary.date else "",
+            summary.error,
+            summary.blob_id,
+            "",
+            "",
+            f"{shown_dnr}\t{title}\t{presenters}".casefold(),
         )
-        row.haystack = "\t".join((row.dnr, row.title, row.presenters)).casefold()
-        return row
 
     def cell(self, key: str) -> str:
         return str(getattr(self, key))
