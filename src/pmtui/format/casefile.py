@@ -24,7 +24,15 @@ class CaseReport:
 
     case: Case | None
     problems: list[Problem] = field(default_factory=list)
-    canonical: bool = False
+    text: str = ""  # the decoded, normalised text the case was read from
+    normalised: bool = False  # decoding changed the bytes (BOM or CRLF removed)
+
+    @property
+    def canonical(self) -> bool:
+        """The file is byte for byte what ``serialize_case`` writes (computed on demand)."""
+        if self.case is None or self.normalised:
+            return False
+        return self.text == serialize_case(self.case)
 
     @property
     def errors(self) -> list[Problem]:
@@ -84,8 +92,7 @@ def inspect_case(data: bytes | str, path: str = "") -> CaseReport:
     except CaseFileError as error:
         return CaseReport(None, _with_path([*decoded.warnings, *error.problems], path))
     problems = _with_path([*decoded.warnings, *rule_problems], path)
-    canonical = isinstance(data, str | bytes) and decoded.text == serialize_case(case)
-    return CaseReport(case, problems, canonical and not decoded.warnings)
+    return CaseReport(case, problems, decoded.text, bool(decoded.warnings))
 
 
 def parse_case(data: bytes | str, path: str = "") -> Case:
