@@ -151,7 +151,7 @@ def test_set_subtitles_keep_commas_and_repeat_for_lines(archive: Path, pmtui) ->
 
 
 def test_write_commands_reconcile_first(archive: Path, pmtui) -> None:  # type: ignore[no-untyped-def]
-    temp = archive / "cases" / "2023" / ".ks-2023-886.md.pmtui-tmp-x"
+    temp = archive / "cases" / "2023" / ".ks-2023-886.md.pmtui-tmp-999999999-x"  # a dead pid
     temp.write_text("halv", encoding="utf-8")
     lock = archive / ".git" / "refs" / "heads" / "main.lock"
     lock.write_text("", encoding="utf-8")

@@ -44,7 +44,7 @@ def test_invalid_front_matter_is_listed_with_an_error(saved: CaseRepository) -> 
 def test_reconcile_removes_temp_files_reports_locks_refreshes_index(saved: CaseRepository) -> None:
     root = saved.root
     assert root is not None
-    temp = root / "cases" / "2023" / ".ks-2023-886.md.pmtui-tmp-abc"
+    temp = root / "cases" / "2023" / ".ks-2023-886.md.pmtui-tmp-999999999-abc"
     temp.write_text("halv", encoding="utf-8")
     foreign = root / "cases" / "2023" / "anteckning.tmp"
     foreign.write_text("annans", encoding="utf-8")
@@ -57,7 +57,7 @@ def test_reconcile_removes_temp_files_reports_locks_refreshes_index(saved: CaseR
     old = time.time() - 7200
     os.utime(lock, (old, old))
     first = saved.reconcile()
-    assert first.removed_temp_files == ["cases/2023/.ks-2023-886.md.pmtui-tmp-abc"]
+    assert first.removed_temp_files == ["cases/2023/.ks-2023-886.md.pmtui-tmp-999999999-abc"]
     assert not temp.exists() and foreign.exists()
     assert first.stale_locks == [str(lock)] and lock.exists()
     assert any("2 h" in m for m in first.messages)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pygit2
 from pygit2.enums import FileStatus
 
-from pmtui.atomic import TEMP_MARKER
+from pmtui.atomic import TEMP_MARKER, is_abandoned_temp
 from pmtui.store import trees
 from pmtui.store.locks import format_age, lock_age
 from pmtui.store.paths import CASE_SUFFIX, CASES_DIR, name_warnings
@@ -65,14 +65,15 @@ def stale_locks(gitdir: Path) -> list[Path]:
 
 
 def remove_temp_files(root: Path) -> list[str]:
-    """Delete our own temp files (``.<name>.pmtui-tmp-*``) under cases/ and at the root."""
+    """Delete our own abandoned temp files (``.<name>.pmtui-tmp-<pid>-*``) under cases/
+    and at the root. A live process's temp file is its save in flight: it is kept."""
     removed: list[str] = []
     candidates = [p for p in root.iterdir() if TEMP_MARKER in p.name]
     cases = root / CASES_DIR
     if cases.is_dir() and not cases.is_symlink():
         candidates.extend(p for p in cases.rglob(f"*{TEMP_MARKER}*"))
     for path in candidates:
-        if path.is_file() and not path.is_symlink():
+        if path.is_file() and not path.is_symlink() and is_abandoned_temp(path):
             with contextlib.suppress(OSError):
                 path.unlink()
                 removed.append(str(path.relative_to(root)))

@@ -21,7 +21,7 @@ import pygit2
 
 from pmtui.atomic import write_atomically
 from pmtui.store import trees
-from pmtui.store.errors import RepositoryBusy, RepositoryStateError, SaveConflict
+from pmtui.store.errors import RepositoryBusy, RepositoryStateError, SaveConflict, StoreError
 from pmtui.store.identity import Clock, Identity, user_signature
 from pmtui.store.locks import busy_error, is_lock_error, is_lost_race, retry_locked, wait_for_locks
 from pmtui.store.paths import check_collision, check_worktree_target
@@ -168,7 +168,12 @@ class Saver:
             return
         absolute.parent.mkdir(parents=True, exist_ok=True)
         check_worktree_target(self.root, target.path)
-        write_atomically(absolute, target.data)
+        try:
+            write_atomically(absolute, target.data)
+        except OSError as error:  # e.g. the temp file vanished: nothing written, no commit
+            reason = error.strerror or type(error).__name__
+            message = texts.WRITE_FAILED.format(path=target.path, error=reason)
+            raise StoreError(message, texts.WRITE_FAILED_HINT) from None
 
     def _disk_sha(self, target: SaveTarget) -> str | None:
         return None if self.root is None else str(pygit2.hash(target.data))
