@@ -13,6 +13,7 @@ import random
 from typing import Any
 
 from pmtui.format import serialize_case
+from pmtui.format.render import swedish_date
 from pmtui.model import Case, Dnr
 
 SUBJECTS = (
@@ -174,20 +175,6 @@ BODIES = (
     "Fastighetsnämnden",
     "Utbildningsnämnden",
 )
-MONTHS = (
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 ROTLAR = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 INTRO = "Jag föreslår att borgarrådsberedningen föreslår att kommunstyrelsen beslutar följande."
 BOARD_INTRO = "Borgarrådsberedningen föreslår att kommunstyrelsen beslutar följande."
@@ -214,12 +201,8 @@ def _prose(rng: random.Random, low: int, high: int) -> list[dict[str, Any]]:
     return [{"typ": "stycke", "text": paragraph(rng)} for _ in range(rng.randint(low, high))]
 
 
-def long_date(day: dt.date) -> str:
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
 def _statement(rng: random.Random, body: str, day: dt.date) -> dict[str, Any]:
-    dated = f"daterat den {long_date(day)}"
+    dated = f"daterat den {swedish_date(day)}"
     opening = f"{body}s tjänsteutlåtande {dated} har i huvudsak följande lydelse."
     text = f"{opening} {paragraph(rng, 2, 4)}"
     return {"rubrik": body, "innehåll": [{"typ": "stycke", "text": text}]}
