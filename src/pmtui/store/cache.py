@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import marshal
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
@@ -20,8 +21,8 @@ import platformdirs
 
 SCHEMA_VERSION = 2
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS summaries (blob_id TEXT PRIMARY KEY, data TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS listings (tree_id TEXT PRIMARY KEY, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS summary_rows (blob_id TEXT PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS listing_rows (tree_id TEXT PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS commits (
     commit_id TEXT PRIMARY KEY, walk_tip TEXT NOT NULL, position INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS walks (walk_key TEXT PRIMARY KEY, tip TEXT NOT NULL);
@@ -32,6 +33,19 @@ CREATE TABLE IF NOT EXISTS changes (
     old_blob TEXT NOT NULL, new_blob TEXT NOT NULL, data TEXT NOT NULL,
     PRIMARY KEY (old_blob, new_blob));
 """
+
+
+MARSHAL_VERSION = 4
+
+
+def _unmarshal(data: object) -> Any:
+    """None for anything unreadable (a damaged row is only a cache miss)."""
+    if not isinstance(data, bytes):
+        return None
+    try:
+        return marshal.loads(data)
+    except (ValueError, EOFError, TypeError):
+        return None
 
 
 def cache_file(gitdir: Path) -> Path:
@@ -55,7 +69,8 @@ def _connect(path: Path | None) -> sqlite3.Connection:
 
 
 class StoreCache:
-    """JSON values by object id; ``touches`` is the per-commit index used by history."""
+    """Values by object id (listing rows in ``marshal``, the rest JSON); ``touches`` is
+    the per-commit index used by history."""
 
     def __init__(self, gitdir: Path, persistent: bool = True) -> None:
         self.connection = self._open(cache_file(gitdir) if persistent else None)
@@ -88,30 +103,37 @@ class StoreCache:
                 self.connection.execute("ROLLBACK")
             raise
 
-    def get_json(self, table: str, key_column: str, key: str) -> Any | None:
-        row = self._fetch(f"SELECT data FROM {table} WHERE {key_column} = ?", (key,))
-        return json.loads(row[0]) if row else None
+    def get_listing(self, tree_id: str) -> list[tuple[Any, ...]] | None:
+        """The listing rows stored for a tree (``marshal``: tuples of plain values)."""
+        row = self._fetch("SELECT data FROM listing_rows WHERE tree_id = ?", (tree_id,))
+        rows = _unmarshal(row[0]) if row else None
+        return rows if isinstance(rows, list) else None
 
-    def put_json(self, table: str, key_column: str, key: str, value: Any) -> None:
-        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-        self._write(
-            f"INSERT OR REPLACE INTO {table} ({key_column}, data) VALUES (?, ?)", (key, text)
-        )
+    def has_listing(self, tree_id: str) -> bool:
+        sql = "SELECT 1 FROM listing_rows WHERE tree_id = ?"
+        return self._fetch(sql, (tree_id,)) is not None
+
+    def put_listing(self, tree_id: str, rows: list[tuple[Any, ...]]) -> None:
+        data = marshal.dumps(rows, MARSHAL_VERSION)
+        self._write("INSERT OR REPLACE INTO listing_rows VALUES (?, ?)", (tree_id, data))
 
     def get_summaries(self, blob_ids: list[str]) -> dict[str, Any]:
-        """Cached summaries by blob id, in one query per 500 ids."""
+        """Cached summary rows by blob id, in one query per 500 ids."""
         found: dict[str, Any] = {}
         for start in range(0, len(blob_ids), 500):
             chunk = blob_ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            sql = f"SELECT blob_id, data FROM summaries WHERE blob_id IN ({marks})"
-            found.update((key, json.loads(data)) for key, data in self._all(sql, tuple(chunk)))
+            sql = f"SELECT blob_id, data FROM summary_rows WHERE blob_id IN ({marks})"
+            for key, data in self._all(sql, tuple(chunk)):
+                value = _unmarshal(data)
+                if isinstance(value, tuple):
+                    found[key] = value
         return found
 
-    def put_summaries(self, summaries: dict[str, Any]) -> None:
-        rows = [(k, json.dumps(v, ensure_ascii=False)) for k, v in summaries.items()]
+    def put_summaries(self, summaries: dict[str, tuple[Any, ...]]) -> None:
+        rows = [(k, marshal.dumps(v, MARSHAL_VERSION)) for k, v in summaries.items()]
         with self._lock, contextlib.suppress(sqlite3.Error):
-            self.connection.executemany("INSERT OR REPLACE INTO summaries VALUES (?, ?)", rows)
+            self.connection.executemany("INSERT OR REPLACE INTO summary_rows VALUES (?, ?)", rows)
 
     def get_change(self, old_blob: str, new_blob: str) -> list[str] | None:
         row = self._fetch(

@@ -1,7 +1,10 @@
-"""Listing every case from its front matter, cached by blob id and by tree id.
+"""Listing every case from its front matter, cached by tree id and by blob id.
 
-A year folder's tree id fixes every blob in it, so a warm listing reads one cache row per
-folder; a changed folder re-reads only its changed blobs (cached by blob id).
+A tree id fixes every blob below it, so the listing of a ``cases/`` tree is stored whole
+under that id (one cache read when nothing changed), and so is each folder's part of it:
+after a save only the changed year folder is rebuilt, and in it only the changed blob is
+read. Rows are plain tuples stored with ``marshal`` and turned into ``CaseSummary`` objects
+without parsing anything again.
 """
 
 from __future__ import annotations
@@ -16,8 +19,15 @@ from pmtui.model.case import Status
 from pmtui.model.dnr import Dnr, DnrError
 from pmtui.store.cache import StoreCache
 from pmtui.store.paths import CASE_SUFFIX, CASES_DIR
-from pmtui.store.summary import summarize
+from pmtui.store.summary import SummaryRow
+from pmtui.store.summary_worker import summarize_blobs, summarize_here
 from pmtui.store.types import CaseSummary
+
+# (path below the tree, blob id, *SummaryRow)
+ListingRow = tuple[Any, ...]
+
+_STATUSES = {status.value: status for status in Status}
+_PREFIX = CASES_DIR + "/"
 
 
 def list_tree(
@@ -32,78 +42,157 @@ def list_tree(
         return []
     if not isinstance(cases, pygit2.Tree):
         return []
-    with cache.batch():
-        rows = _listing(repo, cases, cache)
-    summaries = [_from_json(f"{CASES_DIR}/{row['path']}", row) for row in rows]
-    return sorted(summaries, key=lambda s: s.path)
+    rows = cache.get_listing(str(cases.id))
+    if rows is None:
+        with cache.batch():
+            known = _summaries(repo, _unlisted_blobs(repo, cases, cache), cache)
+            rows = _listing(repo, cases, cache, known)
+    return _summaries_of(rows)
 
 
-def _listing(repo: pygit2.Repository, tree: pygit2.Tree, cache: StoreCache) -> list[dict[str, Any]]:
-    cached = cache.get_json("listings", "tree_id", str(tree.id))
+def _unlisted_blobs(
+    repo: pygit2.Repository, tree: pygit2.Tree, cache: StoreCache
+) -> list[pygit2.Oid]:
+    """The case blobs in the folders whose listing is not cached yet."""
+    if cache.has_listing(str(tree.id)):
+        return []
+    oids: list[pygit2.Oid] = []
+    for entry in tree:
+        if entry.type == ObjectType.TREE:
+            subtree = repo[entry.id]
+            assert isinstance(subtree, pygit2.Tree)
+            oids.extend(_unlisted_blobs(repo, subtree, cache))
+        elif entry.type == ObjectType.BLOB and (entry.name or "").endswith(CASE_SUFFIX):
+            oids.append(entry.id)
+    return oids
+
+
+def _listing(
+    repo: pygit2.Repository,
+    tree: pygit2.Tree,
+    cache: StoreCache,
+    known: dict[str, SummaryRow],
+) -> list[ListingRow]:
+    """The rows of ``tree`` (paths relative to it, sorted), from the cache or built from
+    the summaries in ``known``."""
+    cached = cache.get_listing(str(tree.id))
     if cached is not None:
-        return list(cached)
-    rows: list[dict[str, Any]] = []
-    blobs: dict[str, str] = {}  # name -> blob id
+        return cached
+    rows: list[ListingRow] = []
     for entry in tree:
         name = entry.name or ""
         if entry.type == ObjectType.TREE:
             subtree = repo[entry.id]
             assert isinstance(subtree, pygit2.Tree)
-            inner = _listing(repo, subtree, cache)
-            rows.extend({**r, "path": f"{name}/{r['path']}"} for r in inner)
+            inner = _listing(repo, subtree, cache, known)
+            rows.extend((f"{name}/{r[0]}", *r[1:]) for r in inner)
         elif entry.type == ObjectType.BLOB and name.endswith(CASE_SUFFIX):
-            blobs[name] = str(entry.id)
-    summaries = _summaries(repo, list(blobs.values()), cache)
-    rows.extend({**summaries[blob_id], "path": name} for name, blob_id in blobs.items())
-    cache.put_json("listings", "tree_id", str(tree.id), rows)
+            rows.append((name, str(entry.id), *_known(repo, entry.id, known)))
+    rows.sort(key=lambda row: row[0])
+    cache.put_listing(str(tree.id), rows)
     return rows
 
 
+def _known(repo: pygit2.Repository, oid: pygit2.Oid, known: dict[str, SummaryRow]) -> SummaryRow:
+    """The summary collected beforehand; made now if the folder's cached listing turned
+    out unreadable after it was counted as cached."""
+    row = known.get(str(oid))
+    return row if row is not None else summarize_here(repo, [oid])[str(oid)]
+
+
 def _summaries(
-    repo: pygit2.Repository, blob_ids: list[str], cache: StoreCache
-) -> dict[str, dict[str, Any]]:
-    """Summaries by blob id: cached ones in one query, the rest read and cached."""
-    found = cache.get_summaries(blob_ids)
-    missing = {}
-    for blob_id in blob_ids:
-        if blob_id not in found:
-            blob = repo[blob_id]
-            assert isinstance(blob, pygit2.Blob)
-            missing[blob_id] = {**summarize(blob.data), "blob_id": blob_id}
-    cache.put_summaries(missing)
-    return {**found, **missing}
+    repo: pygit2.Repository, oids: list[pygit2.Oid], cache: StoreCache
+) -> dict[str, SummaryRow]:
+    """Summaries by blob id: cached ones in one query, the rest read (on two cores when
+    there are many) and cached in one ``executemany``."""
+    found = cache.get_summaries([str(oid) for oid in oids])
+    unknown = list({oid for oid in oids if str(oid) not in found})
+    pool: dict[Any, Any] = {}
+    made = {k: _shared(row, pool) for k, row in summarize_blobs(repo, unknown).items()}
+    cache.put_summaries(made)
+    return {**found, **made}
 
 
-def _from_json(path: str, row: dict[str, Any]) -> CaseSummary:
-    return CaseSummary(
-        dnr=_dnr(row.get("dnr")),
-        path=path,
-        title=row.get("title") or "",
-        rotel=row.get("rotel") or "",
-        presenters=list(row.get("presenters") or []),
-        status=_status(row.get("status")),
-        date=_date(row.get("date")),
-        blob_id=row["blob_id"],
-        error=row.get("error"),
-    )
+def _summaries_of(rows: list[ListingRow]) -> list[CaseSummary]:
+    """CaseSummary objects from stored rows: no parsing, no validation (the rows were made
+    from validated values), one tuple each; the hot path of a warm listing."""
+    make, day_of, statuses = tuple.__new__, _day, _STATUSES.get
+    dnr = _DnrFromRow().make
+    return [
+        make(
+            CaseSummary,
+            (
+                dnr(registry, year, serial),
+                _PREFIX + path,
+                title,
+                rotel,
+                list(presenters),
+                statuses(status),
+                day_of(day),
+                blob_id,
+                error,
+            ),
+        )
+        for (
+            path,
+            blob_id,
+            registry,
+            year,
+            serial,
+            title,
+            rotel,
+            presenters,
+            status,
+            day,
+            error,
+        ) in rows
+    ]
 
 
-def _dnr(value: Any) -> Dnr | None:
+class _DnrFromRow:
+    """Dnrs from cached parts, without ``Dnr.parse``: each distinct registry is checked
+    once and the numbers by range, so even a tampered cache file yields no odd dnr."""
+
+    def __init__(self) -> None:
+        self.registries: dict[Any, bool] = {}
+
+    def make(self, registry: Any, year: Any, serial: Any) -> Dnr | None:
+        if registry is None:
+            return None
+        ok = self.registries.get(registry)
+        if ok is None:
+            ok = self.registries[registry] = _valid_dnr(registry, 2000, 1)
+        numbers_ok = type(year) is int and type(serial) is int
+        if ok and numbers_ok and 0 <= year <= 9999 and 0 <= serial <= 9_999_999:
+            return Dnr.from_trusted_parts(registry, year, serial)
+        return None
+
+
+def _valid_dnr(registry: Any, year: Any, serial: Any) -> bool:
     try:
-        return Dnr.parse(value) if isinstance(value, str) else None
+        Dnr(registry, year, serial)
     except DnrError:
-        return None
+        return False
+    return True
 
 
-def _status(value: Any) -> Status | None:
-    try:
-        return Status(value) if isinstance(value, str) else None
-    except ValueError:
-        return None
+def _day(ordinal: int | None) -> dt.date | None:
+    return dt.date.fromordinal(ordinal) if ordinal is not None else None
 
 
-def _date(value: Any) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value) if isinstance(value, str) else None
-    except ValueError:
-        return None
+def _shared(row: SummaryRow, pool: dict[Any, Any]) -> SummaryRow:
+    """Equal registry, rotel, names and status as one object each: ``marshal`` then stores
+    each once and gives back shared objects (smaller rows, faster to load)."""
+    registry, year, serial, title, rotel, presenters, status, day, error = row
+    names = tuple(pool.setdefault(name, name) for name in presenters)
+    return (
+        pool.setdefault(registry, registry),
+        year,
+        serial,
+        title,
+        pool.setdefault(rotel, rotel),
+        pool.setdefault(names, names),
+        pool.setdefault(status, status),
+        day,
+        error,
+    )

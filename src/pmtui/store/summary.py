@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import BaseModel, Field, TypeAdapter, ValidationError, create_model
 
 from pmtui.format.decoding import decode_case_text
 from pmtui.format.frontmatter import MAX_FRONT_MATTER_BYTES, load_front_matter, split_front_matter
@@ -26,6 +26,7 @@ _ENTRY = re.compile(r"^([a-zåäö_]+):(?: (.*))?$")
 _ITEM = re.compile(r"^  - (.*)$")
 _PLAIN = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`](?:.*\S)?$")
 _LISTED_KEYS = frozenset({"dnr", "rubrik", "rotel", "föredragande", "status", "datum"})
+_NEVER_TOP = frozenset({"", " ", "\t", "#", "'", '"', "-"})
 _CLOSING = re.compile(rb"\n(---|\.\.\.)[ \t]*(\n|$)")
 
 
@@ -39,6 +40,24 @@ def _adapter(name: str) -> TypeAdapter[Any]:
 _ADAPTERS = {
     name: (Case.model_fields[name].alias or name, _adapter(name)) for name in [*_LISTED, *_OPTIONAL]
 }
+_REQUIRED_ALIASES = tuple(_ADAPTERS[name][0] for name in _LISTED)
+_OPTIONAL_ALIASES = tuple(_ADAPTERS[name][0] for name in _OPTIONAL)
+
+
+def _listed_model() -> type[BaseModel]:
+    """One validator for all listed fields: the case model's field types and aliases."""
+    fields: dict[str, Any] = {}
+    for name in [*_LISTED, *_OPTIONAL]:
+        field = Case.model_fields[name]
+        annotated = field.annotation
+        if field.metadata:
+            annotated = Annotated.__class_getitem__((annotated, *field.metadata))  # type: ignore[attr-defined]
+        default = None if name in _OPTIONAL else ...
+        fields[name] = (annotated, Field(default, alias=field.alias or name))
+    return create_model("ListedFields", **fields)
+
+
+_LISTED_MODEL = _listed_model()
 
 
 def front_matter_data(data: bytes) -> dict[str, Any]:
@@ -98,7 +117,8 @@ def listed_blocks(yaml_text: str) -> str:
     kept: list[str] = []
     keep = False
     for line in yaml_text.split("\n"):
-        top = _TOP_KEY.match(line)
+        # Indented, empty and comment lines never start an entry: no regex for them.
+        top = _TOP_KEY.match(line) if line[:1] not in _NEVER_TOP else None
         if top:
             keep = top.group(1).strip() in _LISTED_KEYS
         if keep:
@@ -106,12 +126,32 @@ def listed_blocks(yaml_text: str) -> str:
     return "\n".join(kept) + "\n"
 
 
-def summarize(data: bytes) -> dict[str, Any]:
-    """The listed fields of a case file (JSON-ready); ``error`` when they cannot be read."""
+# (registry, year, serial, title, rotel, presenters, status, date ordinal, error): plain
+# values only, so a row set goes through ``marshal``. registry is None without a valid dnr.
+SummaryRow = tuple[
+    str | None, int, int, str, str, tuple[str, ...], str | None, int | None, str | None
+]
+
+
+def summarize(data: bytes) -> SummaryRow:
+    """The listed fields of a case file; ``error`` when they cannot be read or are invalid.
+    The fields are validated with one call; only an invalid file is checked field by field
+    (to keep its valid fields and name its first bad one)."""
     try:
         raw = front_matter_data(data)
     except CaseFileError as error:
-        return {"error": error.problems[0].message if error.problems else str(error)}
+        message = error.problems[0].message if error.problems else str(error)
+        return (None, 0, 0, "", "", (), None, None, message)
+    given = {alias: raw.get(alias) for alias in _REQUIRED_ALIASES}
+    given.update((alias, raw[alias]) for alias in _OPTIONAL_ALIASES if alias in raw)
+    try:
+        listed = _LISTED_MODEL.model_validate(given)
+    except ValidationError:
+        return _field_by_field(raw)
+    return _row(dict(listed), {}, None)
+
+
+def _field_by_field(raw: dict[str, Any]) -> SummaryRow:
     values: dict[str, Any] = {}
     errors: list[str] = []
     for name, (alias, adapter) in _ADAPTERS.items():
@@ -121,36 +161,37 @@ def summarize(data: bytes) -> dict[str, Any]:
             values[name] = adapter.validate_python(raw.get(alias))
         except ValidationError as error:
             errors.append(f"{alias}: {error.errors()[0].get('msg', '')}")
-    return {**_best_effort(raw), **_json(values), "error": errors[0] if errors else None}
+    return _row(values, _best_effort(raw), errors[0] if errors else None)
 
 
-def _json(values: dict[str, Any]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    if "dnr" in values:
-        result["dnr"] = str(values["dnr"])
-    for key in ("title", "rotel"):
-        if key in values:
-            result[key] = values[key]
-    if "presenters" in values:
-        result["presenters"] = list(values["presenters"])
-    result["status"] = values["status"].value if "status" in values else "utkast"
-    result["date"] = values["date"].isoformat() if values.get("date") else None
-    return result
+def _row(values: dict[str, Any], fallback: dict[str, Any], error: str | None) -> SummaryRow:
+    dnr = values.get("dnr")
+    status = values.get("status")
+    date = values.get("date")
+    presenters = values["presenters"] if "presenters" in values else fallback["presenters"]
+    return (
+        dnr.registry if dnr is not None else None,
+        dnr.year if dnr is not None else 0,
+        dnr.serial if dnr is not None else 0,
+        str(values["title"] if "title" in values else fallback["title"]),
+        str(values["rotel"] if "rotel" in values else fallback["rotel"]),
+        tuple(str(p) for p in presenters),
+        status.value if status is not None else "utkast",
+        date.toordinal() if date else None,
+        error,
+    )
 
 
 def _best_effort(raw: dict[str, Any]) -> dict[str, Any]:
-    def text(key: str) -> str | None:
+    def text(key: str) -> str:
         value = raw.get(key)
-        return value if isinstance(value, str) else None
+        return value if isinstance(value, str) else ""
 
     presenters = raw.get("föredragande")
     return {
-        "dnr": text("dnr"),
-        "title": text("rubrik") or "",
-        "rotel": text("rotel") or "",
+        "title": text("rubrik"),
+        "rotel": text("rotel"),
         "presenters": [p for p in presenters if isinstance(p, str)]
         if isinstance(presenters, list)
         else [],
-        "status": text("status"),
-        "date": None,
     }

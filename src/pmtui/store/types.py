@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from pmtui.model.case import Case, Status
 from pmtui.model.dnr import Dnr
@@ -47,12 +48,12 @@ class SaveResult:
     milestone: str | None = None  # the tag created, e.g. ks-2023-886/tillstyrkt
 
 
-@dataclass(frozen=True)
-class CaseSummary:
+class CaseSummary(NamedTuple):
     """One row of the case list, from the front matter only (cached by blob id).
 
     ``error`` is set when the front matter does not validate; other fields are then best
-    effort. Errors in the body show only when the case is loaded.
+    effort. Errors in the body show only when the case is loaded. A NamedTuple: immutable
+    and cheap to build, because a listing makes tens of thousands of them.
     """
 
     dnr: Dnr | None
