@@ -13,15 +13,14 @@ from rich.cells import set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
-from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widget import Widget
 
 from pmtui.texts import tui as texts
 from pmtui.tui.case_index import COLUMNS, CaseIndex, CaseRow, Column
+from pmtui.tui.widgets.cursor_list import CursorList
 
 SEPARATOR = " "
 
@@ -82,7 +81,7 @@ class CaseTableHeader(Widget):
             self.post_message(self.SortRequested(column.key))
 
 
-class CaseTable(ScrollView, can_focus=False):
+class CaseTable(CursorList, can_focus=False):
     """The rows of a ``CaseIndex`` in the order given by ``show``; a cursor marks one."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -90,8 +89,6 @@ class CaseTable(ScrollView, can_focus=False):
         "case-table--invalid",
         "case-table--notice",
     }
-
-    cursor: reactive[int] = reactive(0)
 
     @dataclass
     class Chosen(Message):
@@ -109,9 +106,9 @@ class CaseTable(ScrollView, can_focus=False):
         """Show ``shown`` (row numbers of ``index``); ``notice`` when it is empty."""
         current = self.current_row
         self.index, self.shown, self.notice = index, shown, notice
-        self.virtual_size = Size(self.size.width, len(shown))
+        self.fit_rows()
         self.cursor = self._position_of(current)
-        self._reveal_cursor()
+        self.reveal_cursor()
         self.refresh()
 
     def _position_of(self, row: CaseRow | None) -> int:
@@ -122,37 +119,18 @@ class CaseTable(ScrollView, can_focus=False):
         return 0
 
     @property
+    def row_count(self) -> int:
+        return len(self.shown)
+
+    @property
     def current_row(self) -> CaseRow | None:
         if 0 <= self.cursor < len(self.shown):
             return self.index.rows[self.shown[self.cursor]]
         return None
 
-    def move(self, delta: int) -> None:
-        if self.shown:
-            self.cursor = max(0, min(len(self.shown) - 1, self.cursor + delta))
-            self._reveal_cursor()
-
-    def move_to(self, position: int) -> None:
-        self.move(position - self.cursor)
-
-    @property
-    def page(self) -> int:
-        return max(1, self.scrollable_content_region.height - 1)
-
-    def _reveal_cursor(self) -> None:
-        top = round(self.scroll_y)
-        height = max(1, self.scrollable_content_region.height)
-        if self.cursor < top:
-            self.scroll_to(y=self.cursor, animate=False, immediate=True)
-        elif self.cursor >= top + height:
-            self.scroll_to(y=self.cursor - height + 1, animate=False, immediate=True)
-
-    def watch_cursor(self) -> None:
-        self.refresh()
-
     def render_line(self, y: int) -> Strip:
         width = self.size.width
-        position = round(self.scroll_y) + y
+        position = self.row_at(y)
         if not self.shown:
             return self._notice_line(y, width)
         if position >= len(self.shown):
@@ -180,10 +158,7 @@ class CaseTable(ScrollView, can_focus=False):
         return style
 
     def on_click(self, event: events.Click) -> None:
-        position = round(self.scroll_y) + event.y
+        position = self.row_at(event.y)
         if 0 <= position < len(self.shown):
             self.cursor = position
             self.post_message(self.Chosen(self.index.rows[self.shown[position]]))
-
-    def on_resize(self) -> None:
-        self.virtual_size = Size(self.size.width, len(self.shown))

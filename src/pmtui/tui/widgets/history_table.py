@@ -10,14 +10,13 @@ from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
-from textual.geometry import Size
 from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from pmtui.store import HistoryEntry
 from pmtui.terminal import safe_line
 from pmtui.texts import history as texts
+from pmtui.tui.widgets.cursor_list import CursorList
 
 AUTHOR_WIDTH = 18
 _TAG = Style(bold=True, color="yellow")
@@ -52,7 +51,7 @@ def entry_text(
     return text
 
 
-class HistoryTable(ScrollView, can_focus=False):
+class HistoryTable(CursorList, can_focus=False):
     """Entries newest first; ``cursor`` is the highlighted one, ``marked`` the picked one."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"history-table--cursor", "history-table--marked"}
@@ -62,7 +61,6 @@ class HistoryTable(ScrollView, can_focus=False):
     HistoryTable > .history-table--marked { text-style: bold; }
     """
 
-    cursor: reactive[int] = reactive(0)
     marked: reactive[int | None] = reactive(None)
 
     def __init__(self, *, case_prefix: str = "", id: str | None = None) -> None:
@@ -75,7 +73,7 @@ class HistoryTable(ScrollView, can_focus=False):
         self.entries = entries
         self.cursor = 0
         self.marked = None
-        self.virtual_size = Size(self.size.width, len(entries))
+        self.fit_rows()
         self.refresh()
 
     def set_changed(self, changed: dict[str, list[str]]) -> None:
@@ -83,35 +81,19 @@ class HistoryTable(ScrollView, can_focus=False):
         self.refresh()
 
     @property
-    def current(self) -> HistoryEntry | None:
-        return self.entries[self.cursor] if 0 <= self.cursor < len(self.entries) else None
-
-    def move(self, delta: int) -> None:
-        if self.entries:
-            self.cursor = max(0, min(len(self.entries) - 1, self.cursor + delta))
-            self._reveal()
+    def row_count(self) -> int:
+        return len(self.entries)
 
     @property
-    def page(self) -> int:
-        return max(1, self.scrollable_content_region.height - 1)
-
-    def _reveal(self) -> None:
-        top = round(self.scroll_y)
-        height = max(1, self.scrollable_content_region.height)
-        if self.cursor < top:
-            self.scroll_to(y=self.cursor, animate=False, immediate=True)
-        elif self.cursor >= top + height:
-            self.scroll_to(y=self.cursor - height + 1, animate=False, immediate=True)
-
-    def watch_cursor(self) -> None:
-        self.refresh()
+    def current(self) -> HistoryEntry | None:
+        return self.entries[self.cursor] if 0 <= self.cursor < len(self.entries) else None
 
     def watch_marked(self) -> None:
         self.refresh()
 
     def render_line(self, y: int) -> Strip:
         width = self.size.width
-        position = round(self.scroll_y) + y
+        position = self.row_at(y)
         if position >= len(self.entries):
             return Strip.blank(width, self.rich_style)
         entry = self.entries[position]
@@ -128,6 +110,3 @@ class HistoryTable(ScrollView, can_focus=False):
         if position == self.cursor:
             style += self.get_component_rich_style("history-table--cursor")
         return style
-
-    def on_resize(self) -> None:
-        self.virtual_size = Size(self.size.width, len(self.entries))
