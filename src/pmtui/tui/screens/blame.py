@@ -9,22 +9,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.message import Message
-from textual.widgets import Footer, Static
 
 from pmtui.diff import CaseBlame, SectionBlame, UnitKind, blame_case
 from pmtui.diff.versions import history_versions
 from pmtui.store import CaseRepository, HistoryEntry
 from pmtui.terminal import safe_line
 from pmtui.texts import history as texts
-from pmtui.tui.screens.diff_view import LinesScreen, scroll_keys
+from pmtui.tui.screens.diff_view import LinesScreen, step_keys
+from pmtui.tui.screens.framing import frame_keys, key_maker
 from pmtui.tui.screens.picker import PickerScreen
 from pmtui.tui.widgets.diff_lines import DiffLines, Line
 
@@ -34,8 +34,7 @@ _COMMIT = Style(color="yellow")
 _DIM = Style(dim=True)
 
 
-def blame_key(key: str, action: str, short: str, long: str, name: str, **options: Any) -> Binding:
-    return Binding(key, action, short, tooltip=long, id=f"pmtui.blame.{name}", **options)
+blame_key = key_maker("blame")
 
 
 def section_lines(section: SectionBlame) -> list[Line]:
@@ -68,30 +67,14 @@ class BlameScreen(LinesScreen):
     """Who last changed each sentence of ``dnr``, as of ``entries[0]`` (a history slice,
     newest first; None: the whole history)."""
 
-    DEFAULT_CSS = """
-    BlameScreen { layout: vertical; }
-    #blame-title { height: 1; background: $panel; text-style: bold; padding: 0 1; }
-    #blame-status { height: 1; background: $panel; color: $text-muted; padding: 0 1; }
-    """
     BINDINGS: ClassVar[list[BindingType]] = [
-        blame_key(
-            "n,right_square_bracket",
-            "next",
-            texts.KEY_NEXT_SECTION,
-            texts.KEY_NEXT_SECTION_HELP,
-            "next",
-        ),
-        blame_key(
-            "p,left_square_bracket",
-            "previous",
-            texts.KEY_PREVIOUS_SECTION,
-            texts.KEY_PREVIOUS_SECTION_HELP,
-            "previous",
+        *step_keys(
+            blame_key,
+            (texts.KEY_NEXT_SECTION, texts.KEY_NEXT_SECTION_HELP),
+            (texts.KEY_PREVIOUS_SECTION, texts.KEY_PREVIOUS_SECTION_HELP),
         ),
         blame_key("f", "pick_section", texts.KEY_SECTION, texts.KEY_SECTION_HELP, "section"),
-        blame_key("escape,q", "back", texts.KEY_BACK, texts.KEY_BACK_HELP, "back"),
-        blame_key("question_mark", "app.help", texts.KEY_HELP, texts.KEY_HELP_HELP, "help"),
-        *scroll_keys(blame_key),
+        *frame_keys(blame_key, texts),
     ]
 
     @dataclass
@@ -112,10 +95,7 @@ class BlameScreen(LinesScreen):
     def compose(self) -> ComposeResult:
         commit = self.entries[0].commit_id[:8] if self.entries else "HEAD"
         title = texts.BLAME_TITLE.format(dnr=self.dnr, commit=commit)
-        yield Static(Text(safe_line(title)), id="blame-title")
-        yield DiffLines(id="blame")
-        yield Static(Text(texts.BLAME_LOADING), id="blame-status")
-        yield Footer()
+        yield from self.frame("blame", title, DiffLines(id="blame"), texts.BLAME_LOADING)
 
     def on_mount(self) -> None:
         self.run_blame()
@@ -159,15 +139,7 @@ class BlameScreen(LinesScreen):
             current=max(0, view.current) + 1,
             total=len(view.anchors),
         )
-        self.query_one("#blame-status", Static).update(Text(safe_line(status)))
-
-    def action_next(self) -> None:
-        self.view.next()
-        self.update_status()
-
-    def action_previous(self) -> None:
-        self.view.previous()
-        self.update_status()
+        self.show_status(status)
 
     def action_pick_section(self) -> None:
         if self.blame is None:

@@ -14,9 +14,8 @@ from typing import Any, ClassVar
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.message import Message
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Static
 
@@ -34,6 +33,7 @@ from pmtui.tui.case_index import (
     words_of,
 )
 from pmtui.tui.errors import report_failure
+from pmtui.tui.screens.framing import CursorListScreen, key_maker, move_keys
 from pmtui.tui.screens.picker import PickerScreen
 from pmtui.tui.widgets.case_table import CaseTable, CaseTableHeader
 from pmtui.tui.widgets.filter_input import FilterInput
@@ -42,24 +42,12 @@ log = logging.getLogger(__name__)
 BODY_SEARCH_DELAY = 0.12  # seconds of no typing before the case texts are searched
 
 
-def _key(key: str, action: str, short: str, long: str, name: str, **options: Any) -> Binding:
-    return Binding(key, action, short, tooltip=long, id=f"pmtui.list.{name}", **options)
+_key = key_maker("list")
+# Cursor keys, with priority so the filter field (it has the focus) never takes them.
+_MOVE_KEYS = ("up", "down", "pageup", "pagedown", "ctrl+home", "ctrl+end")
 
 
-def _moves() -> list[Binding]:
-    """Cursor keys: priority, so the filter field (focused) never takes them."""
-    moves = [
-        ("up", "move(-1)", texts.KEY_UP, texts.KEY_UP_HELP, "up"),
-        ("down", "move(1)", texts.KEY_DOWN, texts.KEY_DOWN_HELP, "down"),
-        ("pageup", "page(-1)", texts.KEY_PAGE_UP, texts.KEY_PAGE_UP_HELP, "page_up"),
-        ("pagedown", "page(1)", texts.KEY_PAGE_DOWN, texts.KEY_PAGE_DOWN_HELP, "page_down"),
-        ("ctrl+home", "first", texts.KEY_FIRST, texts.KEY_FIRST_HELP, "first"),
-        ("ctrl+end", "last", texts.KEY_LAST, texts.KEY_LAST_HELP, "last"),
-    ]
-    return [_key(*move, show=False, priority=True) for move in moves]
-
-
-class CaseListScreen(Screen[None]):
+class CaseListScreen(CursorListScreen):
     """All cases of the repository, as a filterable, sortable list."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -80,7 +68,7 @@ class CaseListScreen(Screen[None]):
         _key(
             "question_mark", "app.help", texts.KEY_HELP, texts.KEY_HELP_HELP, "help", priority=True
         ),
-        *_moves(),
+        *move_keys(_key, texts, _MOVE_KEYS, priority=True),
     ]
 
     @dataclass
@@ -288,19 +276,7 @@ class CaseListScreen(Screen[None]):
 
         self.app.push_screen(PickerScreen(title, choices, current or ""), picked)
 
-    # Moving and opening -------------------------------------------------------------
-
-    def action_move(self, delta: int) -> None:
-        self.table.move(delta)
-
-    def action_page(self, direction: int) -> None:
-        self.table.move(direction * self.table.page)
-
-    def action_first(self) -> None:
-        self.table.move_to(0)
-
-    def action_last(self) -> None:
-        self.table.move_to(len(self.table.shown) - 1)
+    # Opening ------------------------------------------------------------------------
 
     def action_open_case(self) -> None:
         row = self.table.current_row

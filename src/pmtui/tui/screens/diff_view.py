@@ -9,7 +9,7 @@ a thread worker; the lines are re-cut to the window's width when it changes.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
@@ -17,8 +17,6 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
-from textual.screen import Screen
-from textual.widgets import Footer, Static
 
 from pmtui.diff import CaseDiff, RenderOptions, SectionDiff, SectionOp, only_sections
 from pmtui.diff.versions import compare_commits
@@ -26,7 +24,7 @@ from pmtui.store import CaseRepository
 from pmtui.terminal import safe_line
 from pmtui.texts import diff as diff_texts
 from pmtui.texts import history as texts
-from pmtui.tui.errors import report_failure
+from pmtui.tui.screens.framing import FramedScreen, KeyMaker, frame_keys, key_maker
 from pmtui.tui.screens.picker import PickerScreen
 from pmtui.tui.widgets.diff_lines import DiffLines, Line
 from pmtui.tui.widgets.diff_text import case_diff_lines
@@ -42,21 +40,16 @@ class Side:
     label: str
 
 
-def diff_key(key: str, action: str, short: str, long: str, name: str, **options: Any) -> Binding:
-    return Binding(key, action, short, tooltip=long, id=f"pmtui.diff.{name}", **options)
+diff_key = key_maker("diff")
 
 
-def scroll_keys(make: Any) -> list[Binding]:
-    """Scrolling keys for a view of lines (hidden from the footer, listed by ``?``)."""
-    moves = [
-        ("up,k", "scroll_lines(-1)", texts.KEY_UP, texts.KEY_UP_HELP, "up"),
-        ("down,j", "scroll_lines(1)", texts.KEY_DOWN, texts.KEY_DOWN_HELP, "down"),
-        ("pageup", "scroll_pages(-1)", texts.KEY_PAGE_UP, texts.KEY_PAGE_UP_HELP, "page_up"),
-        ("pagedown", "scroll_pages(1)", texts.KEY_PAGE_DOWN, texts.KEY_PAGE_DOWN_HELP, "page_down"),
-        ("home", "scroll_ends(0)", texts.KEY_FIRST, texts.KEY_FIRST_HELP, "first"),
-        ("end", "scroll_ends(1)", texts.KEY_LAST, texts.KEY_LAST_HELP, "last"),
+def step_keys(make: KeyMaker, next_: tuple[str, str], previous: tuple[str, str]) -> list[Binding]:
+    """``n``/``]`` and ``p``/``[``: the next and previous anchor, ``next_`` and
+    ``previous`` their (short, long) descriptions."""
+    return [
+        make("n,right_square_bracket", "next", *next_, "next"),
+        make("p,left_square_bracket", "previous", *previous, "previous"),
     ]
-    return [make(*move, show=False) for move in moves]
 
 
 def section_headings(sections: tuple[SectionDiff, ...]) -> list[tuple[str, bool]]:
@@ -68,61 +61,54 @@ def section_headings(sections: tuple[SectionDiff, ...]) -> list[tuple[str, bool]
     return found
 
 
-class LinesScreen(Screen[None]):
-    """A screen around one ``DiffLines`` view: scrolling and leaving."""
+class LinesScreen(FramedScreen):
+    """A framed screen around one ``DiffLines`` view: the moving keys scroll it, next and
+    previous go from anchor to anchor and update the status bar."""
 
     @property
     def view(self) -> DiffLines:
         return self.query_one(DiffLines)
 
-    def action_scroll_lines(self, delta: int) -> None:
+    def action_move(self, delta: int) -> None:
         self.view.scroll_to(y=self.view.scroll_y + delta, animate=False, immediate=True)
 
-    def action_scroll_pages(self, direction: int) -> None:
+    def action_page(self, direction: int) -> None:
         page = max(1, self.view.scrollable_content_region.height - 1)
-        self.action_scroll_lines(direction * page)
+        self.action_move(direction * page)
 
-    def action_scroll_ends(self, end: int) -> None:
-        self.view.scroll_to(y=self.view.max_scroll_y if end else 0, animate=False, immediate=True)
+    def action_first(self) -> None:
+        self.view.scroll_to(y=0, animate=False, immediate=True)
 
-    def action_back(self) -> None:
-        self.app.pop_screen()
+    def action_last(self) -> None:
+        self.view.scroll_to(y=self.view.max_scroll_y, animate=False, immediate=True)
 
-    def on_worker_state_changed(self, event: Any) -> None:
-        report_failure(self.app, event.worker)
+    def action_next(self) -> None:
+        self.view.next()
+        self.update_status()
+
+    def action_previous(self) -> None:
+        self.view.previous()
+        self.update_status()
+
+    def update_status(self) -> None:
+        raise NotImplementedError
 
 
 class DiffScreen(LinesScreen):
     """The case ``dnr`` compared between ``old`` and ``new``."""
 
-    DEFAULT_CSS = """
-    DiffScreen { layout: vertical; }
-    #diff-title { height: 1; background: $panel; text-style: bold; padding: 0 1; }
-    #diff-status { height: 1; background: $panel; color: $text-muted; padding: 0 1; }
-    """
     BINDINGS: ClassVar[list[BindingType]] = [
-        diff_key(
-            "n,right_square_bracket",
-            "next",
-            texts.KEY_NEXT_CHANGE,
-            texts.KEY_NEXT_CHANGE_HELP,
-            "next",
-        ),
-        diff_key(
-            "p,left_square_bracket",
-            "previous",
-            texts.KEY_PREVIOUS_CHANGE,
-            texts.KEY_PREVIOUS_CHANGE_HELP,
-            "previous",
+        *step_keys(
+            diff_key,
+            (texts.KEY_NEXT_CHANGE, texts.KEY_NEXT_CHANGE_HELP),
+            (texts.KEY_PREVIOUS_CHANGE, texts.KEY_PREVIOUS_CHANGE_HELP),
         ),
         diff_key(
             "s", "side_by_side", texts.KEY_SIDE_BY_SIDE, texts.KEY_SIDE_BY_SIDE_HELP, "side_by_side"
         ),
         diff_key("f", "pick_section", texts.KEY_SECTION, texts.KEY_SECTION_HELP, "section"),
         diff_key("w", "words", texts.KEY_WORDS, texts.KEY_WORDS_HELP, "words"),
-        diff_key("escape,q", "back", texts.KEY_BACK, texts.KEY_BACK_HELP, "back"),
-        diff_key("question_mark", "app.help", texts.KEY_HELP, texts.KEY_HELP_HELP, "help"),
-        *scroll_keys(diff_key),
+        *frame_keys(diff_key, texts),
     ]
 
     @dataclass
@@ -141,10 +127,7 @@ class DiffScreen(LinesScreen):
 
     def compose(self) -> ComposeResult:
         title = texts.DIFF_TITLE.format(dnr=self.dnr, old=self.old.label, new=self.new.label)
-        yield Static(Text(safe_line(title)), id="diff-title")
-        yield DiffLines(id="diff")
-        yield Static(Text(texts.DIFF_LOADING), id="diff-status")
-        yield Footer()
+        yield from self.frame("diff", title, DiffLines(id="diff"), texts.DIFF_LOADING)
 
     def on_mount(self) -> None:
         self.compare()
@@ -201,17 +184,9 @@ class DiffScreen(LinesScreen):
             status = texts.DIFF_STATUS_START.format(**values, total=len(view.anchors))
         else:
             status = texts.DIFF_STATUS_EMPTY.format(**values)
-        self.query_one("#diff-status", Static).update(Text(safe_line(status)))
+        self.show_status(status)
 
     # Actions -------------------------------------------------------------------------
-
-    def action_next(self) -> None:
-        self.view.next()
-        self.update_status()
-
-    def action_previous(self) -> None:
-        self.view.previous()
-        self.update_status()
 
     def action_side_by_side(self) -> None:
         self.side_by_side = not self.side_by_side

@@ -10,40 +10,23 @@ thread worker; what each commit changed follows in a second pass (cached by the 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import ClassVar
 
-from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.message import Message
-from textual.screen import Screen
-from textual.widgets import Footer, Static
 
 from pmtui.store import CaseRepository, HistoryEntry, Milestone, StoreError
 from pmtui.terminal import safe_line
 from pmtui.texts import history as texts
-from pmtui.tui.errors import report_failure
 from pmtui.tui.screens.blame import BlameScreen
 from pmtui.tui.screens.diff_view import DiffScreen, Side
+from pmtui.tui.screens.framing import CursorListScreen, FramedScreen, frame_keys, key_maker
 from pmtui.tui.screens.picker import PickerScreen
 from pmtui.tui.widgets.history_table import HistoryTable, milestone_names
 
-
-def history_key(key: str, action: str, short: str, long: str, name: str, **options: Any) -> Binding:
-    return Binding(key, action, short, tooltip=long, id=f"pmtui.history.{name}", **options)
-
-
-def _moves() -> list[Binding]:
-    moves = [
-        ("up,k", "move(-1)", texts.KEY_UP, texts.KEY_UP_HELP, "up"),
-        ("down,j", "move(1)", texts.KEY_DOWN, texts.KEY_DOWN_HELP, "down"),
-        ("pageup", "page(-1)", texts.KEY_PAGE_UP, texts.KEY_PAGE_UP_HELP, "page_up"),
-        ("pagedown", "page(1)", texts.KEY_PAGE_DOWN, texts.KEY_PAGE_DOWN_HELP, "page_down"),
-        ("home", "first", texts.KEY_FIRST, texts.KEY_FIRST_HELP, "first"),
-        ("end", "last", texts.KEY_LAST, texts.KEY_LAST_HELP, "last"),
-    ]
-    return [history_key(*move, show=False) for move in moves]
+history_key = key_maker("history")
 
 
 def milestone_side(milestone: Milestone) -> Side:
@@ -60,14 +43,9 @@ def entry_side(entry: HistoryEntry | None) -> Side:
     return Side(entry.commit_id, label)
 
 
-class HistoryScreen(Screen[None]):
+class HistoryScreen(FramedScreen, CursorListScreen):
     """Versions of the case ``dnr`` (a dnr, slug or path)."""
 
-    DEFAULT_CSS = """
-    HistoryScreen { layout: vertical; }
-    #history-title { height: 1; background: $panel; text-style: bold; padding: 0 1; }
-    #history-status { height: 1; background: $panel; color: $text-muted; padding: 0 1; }
-    """
     BINDINGS: ClassVar[list[BindingType]] = [
         history_key("enter", "compare", texts.KEY_COMPARE, texts.KEY_COMPARE_HELP, "compare"),
         history_key("space", "mark", texts.KEY_MARK, texts.KEY_MARK_HELP, "mark"),
@@ -82,9 +60,7 @@ class HistoryScreen(Screen[None]):
             "pick_milestones",
         ),
         history_key("b", "blame", texts.KEY_BLAME, texts.KEY_BLAME_HELP, "blame"),
-        history_key("escape,q", "back", texts.KEY_BACK, texts.KEY_BACK_HELP, "back"),
-        history_key("question_mark", "app.help", texts.KEY_HELP, texts.KEY_HELP_HELP, "help"),
-        *_moves(),
+        *frame_keys(history_key, texts),
     ]
 
     @dataclass
@@ -108,11 +84,9 @@ class HistoryScreen(Screen[None]):
         self.milestones_wanted = False  # ``m`` pressed before the history was read
 
     def compose(self) -> ComposeResult:
-        title = texts.HISTORY_TITLE.format(dnr=safe_line(self.dnr))
-        yield Static(Text(title), id="history-title")
-        yield HistoryTable(case_prefix=f"{self.dnr}: ", id="history")
-        yield Static(Text(texts.HISTORY_LOADING), id="history-status")
-        yield Footer()
+        title = texts.HISTORY_TITLE.format(dnr=self.dnr)
+        table = HistoryTable(case_prefix=f"{self.dnr}: ", id="history")
+        yield from self.frame("history", title, table, texts.HISTORY_LOADING)
 
     @property
     def table(self) -> HistoryTable:
@@ -151,13 +125,9 @@ class HistoryScreen(Screen[None]):
         self.table.set_changed(message.changed)
         self.update_status()
 
-    def on_worker_state_changed(self, event: Any) -> None:
-        report_failure(self.app, event.worker)
-
     def update_status(self) -> None:
         if not self.entries:
-            status = texts.HISTORY_EMPTY.format(dnr=self.dnr) if self.loaded else ""
-            self.query_one("#history-status", Static).update(Text(safe_line(status)))
+            self.show_status(texts.HISTORY_EMPTY.format(dnr=self.dnr) if self.loaded else "")
             return
         parts = [texts.HISTORY_STATUS.format(count=len(self.entries))]
         if self.milestone_list:
@@ -169,30 +139,15 @@ class HistoryScreen(Screen[None]):
             parts.append(texts.HISTORY_STATUS_MARKED.format(commit=commit))
         if not self.changes_done:
             parts.append(texts.HISTORY_CHANGES_LOADING)
-        self.query_one("#history-status", Static).update(Text(safe_line(" · ".join(parts))))
+        self.show_status(" · ".join(parts))
 
-    # Moving and marking --------------------------------------------------------------
-
-    def action_move(self, delta: int) -> None:
-        self.table.move(delta)
-
-    def action_page(self, direction: int) -> None:
-        self.table.move(direction * self.table.page)
-
-    def action_first(self) -> None:
-        self.table.move(-len(self.entries))
-
-    def action_last(self) -> None:
-        self.table.move(len(self.entries))
+    # Marking -------------------------------------------------------------------------
 
     def action_mark(self) -> None:
         if self.entries:
             cursor = self.table.cursor
             self.table.marked = None if self.table.marked == cursor else cursor
             self.update_status()
-
-    def action_back(self) -> None:
-        self.app.pop_screen()
 
     # Comparing -----------------------------------------------------------------------
 
