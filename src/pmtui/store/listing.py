@@ -9,7 +9,10 @@ without parsing anything again.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
+from collections.abc import Iterator
 from typing import Any
 
 import pygit2
@@ -42,12 +45,27 @@ def list_tree(
         return []
     if not isinstance(cases, pygit2.Tree):
         return []
-    rows = cache.get_listing(str(cases.id))
-    if rows is None:
-        with cache.batch():
-            known = _summaries(repo, _unlisted_blobs(repo, cases, cache), cache)
-            rows = _listing(repo, cases, cache, known)
-    return _summaries_of(rows)
+    with _collector_paused():
+        rows = cache.get_listing(str(cases.id))
+        if rows is None:
+            with cache.batch():
+                known = _summaries(repo, _unlisted_blobs(repo, cases, cache), cache)
+                rows = _listing(repo, cases, cache, known)
+        return _summaries_of(rows)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Tens of thousands of new tuples would set off Python's cycle collector again and
+    again, each time walking every object of the process (in the TUI: all of them). Rows
+    hold no cycles, so it is paused while they are made."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _unlisted_blobs(
