@@ -13,12 +13,18 @@ from textual.widgets import Input, Static
 from pmtui.format import parse_case
 from pmtui.store import CaseRepository
 from pmtui.tui.dialogs.commit_message import CommitMessageDialog
-from pmtui.tui.dialogs.error import ErrorDialog
 from pmtui.tui.drafts import DraftStore
-from pmtui.tui.screens.case_editor import CaseEditorScreen
 from tests.conftest import git
 from tests.tui.list_repository import make_repository, pilot_test, seed_case
-from tests.tui.test_editor_flows import DNR, PATH, SIZE, EditorApp, set_field, until
+from tests.tui.test_editor_flows import (
+    DNR,
+    PATH,
+    SIZE,
+    EditorApp,
+    refused_save,
+    set_field,
+    until,
+)
 
 Disturb = Callable[[CaseRepository, Path], str]  # returns words the message must contain
 
@@ -56,15 +62,9 @@ async def test_a_refused_save_says_what_to_do_and_keeps_the_text(
         await set_field(pilot, "field-rubrik", "Min [fet] rubrik")
         expected = disturb(repository, root)
         head, disk = git(root, "rev-parse", "HEAD"), (root / PATH).read_bytes()
-        await pilot.press("ctrl+s")
-        await until(pilot, lambda: isinstance(app.screen, CommitMessageDialog))
-        await pilot.press("ctrl+s")
-        await until(pilot, lambda: isinstance(app.screen, ErrorDialog), timeout=30)
-        body = str(app.screen.query_one("#dialog-text", Static).render())
+        body = await refused_save(pilot, timeout=30)
         assert expected in body and "Traceback" not in body
         assert len(body.split("\n\n")) >= 3  # what happened, what to do, the text is kept
-        await pilot.press("escape")
-        await until(pilot, lambda: isinstance(app.screen, CaseEditorScreen))
         assert app.screen.query_one("#field-rubrik", Input).value == "Min [fet] rubrik"
         assert git(root, "rev-parse", "HEAD") == head
         assert (root / PATH).read_bytes() == disk

@@ -95,6 +95,19 @@ async def save(pilot: Pilot[None], message: str | None = None) -> None:
     await until(pilot, lambda: isinstance(pilot.app.screen, CaseEditorScreen))
 
 
+async def refused_save(pilot: Pilot[None], timeout: float = 15) -> str:
+    """Save when the save will be refused: the error dialog's text, once it is closed
+    and the editor is back."""
+    await pilot.press("ctrl+s")
+    await until(pilot, lambda: isinstance(pilot.app.screen, CommitMessageDialog))
+    await pilot.press("ctrl+s")
+    await until(pilot, lambda: isinstance(pilot.app.screen, ErrorDialog), timeout=timeout)
+    body = str(pilot.app.screen.query_one("#dialog-text", Static).render())
+    await pilot.press("escape")
+    await until(pilot, lambda: isinstance(pilot.app.screen, CaseEditorScreen))
+    return body
+
+
 @pilot_test
 async def test_edit_a_field_and_save_makes_one_commit(repository: CaseRepository) -> None:
     before = git(root(repository), "rev-list", "--count", "HEAD")
@@ -214,14 +227,8 @@ async def test_an_external_edit_is_refused_and_nothing_is_lost(
         theirs = (repo / PATH).read_text().replace("ca 90", "ca 95")
         (repo / PATH).write_text(theirs)
         head = git(repo, "rev-parse", "HEAD")
-        await pilot.press("ctrl+s")
-        await until(pilot, lambda: isinstance(app.screen, CommitMessageDialog))
-        await pilot.press("ctrl+s")
-        await until(pilot, lambda: isinstance(app.screen, ErrorDialog))
-        body = str(app.screen.query_one("#dialog-text", Static).render())
+        body = await refused_save(pilot)
         assert "inget har skrivits över" in body
-        await pilot.press("escape")
-        await until(pilot, lambda: isinstance(app.screen, CaseEditorScreen))
         assert app.screen.query_one("#field-rubrik", Input).value == "Min rubrik"
         assert git(repo, "rev-parse", "HEAD") == head
         assert (repo / PATH).read_text() == theirs
