@@ -73,11 +73,20 @@ def _type_unsaved_text(pane: TmuxPane) -> None:
     pane.wait_for("ändrad")
 
 
-def _wait_gone(pid: int, timeout: float = 20) -> None:
+def _running(pid: int) -> bool:
+    """True while the process exists and has not exited (a zombie has exited)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+def _wait_gone(pid: int, timeout: float = 40) -> None:
     deadline = time.monotonic() + timeout
-    while Path(f"/proc/{pid}").exists() and time.monotonic() < deadline:
+    while _running(pid) and time.monotonic() < deadline:
         time.sleep(0.1)
-    assert not Path(f"/proc/{pid}").exists()
+    assert not _running(pid)
 
 
 def _assert_draft(demo: Path) -> None:

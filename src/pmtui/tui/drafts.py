@@ -14,6 +14,7 @@ import json
 import os
 import re
 import signal
+import threading
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -158,6 +159,7 @@ def install_signal_handlers(exit_app: Callable[[int], None]) -> None:
 
     def handle(signum: int) -> None:
         EMERGENCY.flush()
+        _exit_if_stuck(128 + signum)
         exit_app(128 + signum)
 
     try:
@@ -169,6 +171,17 @@ def install_signal_handlers(exit_app: Callable[[int], None]) -> None:
     except (RuntimeError, NotImplementedError):
         for sig in TERMINATING_SIGNALS:
             signal.signal(sig, _sync_handler(handle))
+
+
+# After a terminating signal the drafts are written; if the app cannot shut down within
+# this time (a hung-up terminal can stall the output thread), the process exits anyway.
+EXIT_GRACE_SECONDS = 3.0
+
+
+def _exit_if_stuck(code: int) -> None:
+    timer = threading.Timer(EXIT_GRACE_SECONDS, os._exit, args=(code,))
+    timer.daemon = True
+    timer.start()
 
 
 def _sync_handler(handle: Callable[[int], None]) -> Callable[[int, FrameType | None], None]:
