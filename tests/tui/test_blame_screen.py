@@ -6,11 +6,13 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import OptionList
 
 from pmtui.tui.app import PmtuiApp
 from pmtui.tui.screens.blame import BlameScreen
 from pmtui.tui.screens.case_editor import CaseEditorScreen
 from pmtui.tui.screens.case_list import CaseListScreen
+from pmtui.tui.screens.picker import PickerScreen
 from pmtui.tui.widgets.diff_lines import Line
 from tests.tui.history_repository import VIEWS, history_app, open_history, until
 from tests.tui.list_repository import pilot_test
@@ -87,3 +89,25 @@ async def test_blame_from_the_editor_and_moving_between_sections(app: PmtuiApp) 
         assert view.current == headings.index(f"## {VIEWS}") - 1
         await pilot.press("escape")
         await until(pilot, lambda: isinstance(app.screen, CaseEditorScreen))
+
+
+@pilot_test
+async def test_f_shows_one_section_and_then_every_section_again(app: PmtuiApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await open_history(app, pilot)
+        await pilot.press("b")
+        screen = await opened_blame(app, pilot)
+        every = [line.body.plain for line in screen.view.lines if line.anchor]
+        for pick in (VIEWS, ""):
+            await pilot.press("f")
+            await until(pilot, lambda: isinstance(app.screen, PickerScreen))
+            picker = app.screen
+            assert isinstance(picker, PickerScreen)
+            ids = [value for value, _ in picker.choices]
+            assert ids[0] == "" and VIEWS in ids
+            picker.query_one(OptionList).highlighted = ids.index(pick)
+            await pilot.press("enter")
+            await until(pilot, lambda: app.screen is screen)
+            anchors = [line.body.plain for line in screen.view.lines if line.anchor]
+            assert anchors == ([f"## {VIEWS}"] if pick else every)
+        assert screen.section is None and len(every) > 1

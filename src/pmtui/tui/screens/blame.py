@@ -25,7 +25,6 @@ from pmtui.terminal import safe_line
 from pmtui.texts import history as texts
 from pmtui.tui.screens.diff_view import LinesScreen, step_keys
 from pmtui.tui.screens.framing import frame_keys, key_maker
-from pmtui.tui.screens.picker import PickerScreen
 from pmtui.tui.widgets.diff_lines import DiffLines, Line
 
 AUTHOR_WIDTH = 18
@@ -142,18 +141,8 @@ class BlameScreen(LinesScreen):
         self.show_status(status)
 
     def action_pick_section(self) -> None:
-        if self.blame is None:
-            return
-        shown = {"": texts.PICK_SECTION_ALL}
-        for heading in _headings(self.blame.sections):
-            shown.setdefault(heading, safe_line(heading))
-        picker = PickerScreen(texts.PICK_SECTION, list(shown.items()), self.section or "")
-        self.app.push_screen(picker, self._section_picked)
-
-    def _section_picked(self, heading: str | None) -> None:
-        if heading is not None:
-            self.section = heading or None
-            self.redraw()
+        if self.blame is not None:
+            self.pick_section([(h, safe_line(h)) for h in _headings(self.blame.sections)])
 
 
 def _headings(sections: Sequence[SectionBlame]) -> list[str]:

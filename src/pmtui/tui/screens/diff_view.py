@@ -63,7 +63,9 @@ def section_headings(sections: tuple[SectionDiff, ...]) -> list[tuple[str, bool]
 
 class LinesScreen(FramedScreen):
     """A framed screen around one ``DiffLines`` view: the moving keys scroll it, next and
-    previous go from anchor to anchor and update the status bar."""
+    previous go from anchor to anchor and update the status bar; ``f`` shows one section."""
+
+    section: str | None  # the heading of the one section shown; None: every section
 
     @property
     def view(self) -> DiffLines:
@@ -92,6 +94,23 @@ class LinesScreen(FramedScreen):
 
     def update_status(self) -> None:
         raise NotImplementedError
+
+    def redraw(self) -> None:
+        raise NotImplementedError
+
+    def pick_section(self, headings: list[tuple[str, str]]) -> None:
+        """A picker of every section and ``headings`` (heading, as listed); the screen
+        is redrawn with the one picked."""
+        shown = {"": texts.PICK_SECTION_ALL}
+        for heading, listed in headings:
+            shown.setdefault(heading, listed)
+        picker = PickerScreen(texts.PICK_SECTION, list(shown.items()), self.section or "")
+        self.app.push_screen(picker, self._section_picked)
+
+    def _section_picked(self, heading: str | None) -> None:
+        if heading is not None:
+            self.section = heading or None
+            self.redraw()
 
 
 class DiffScreen(LinesScreen):
@@ -199,14 +218,6 @@ class DiffScreen(LinesScreen):
     def action_pick_section(self) -> None:
         if self.diff is None or self.diff.raw is not None:
             return
-        shown = {"": texts.PICK_SECTION_ALL}
-        for heading, changed in section_headings(self.diff.sections):
-            note = f"  {diff_texts.SECTION_CHANGED}" if changed else ""
-            shown.setdefault(heading, safe_line(heading) + note)
-        picker = PickerScreen(texts.PICK_SECTION, list(shown.items()), self.section or "")
-        self.app.push_screen(picker, self._section_picked)
-
-    def _section_picked(self, heading: str | None) -> None:
-        if heading is not None:
-            self.section = heading or None
-            self.redraw()
+        note = f"  {diff_texts.SECTION_CHANGED}"
+        headings = section_headings(self.diff.sections)
+        self.pick_section([(h, safe_line(h) + (note if c else "")) for h, c in headings])
