@@ -128,12 +128,12 @@ class _Builder:
         self.key_lines.pop()
 
 
-_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
 
 
 def _scalar(event: Any) -> str | None:
     """Plain empty, ``~`` and ``null`` are nothing; every other scalar stays text."""
-    if event.style in (None, "") and event.value in _NULLS:
+    if event.style in (None, "") and event.value in NULL_WORDS:
         return None
     return str(event.value)
 

@@ -15,8 +15,14 @@ from typing import Annotated, Any
 from pydantic import BaseModel, Field, TypeAdapter, ValidationError, create_model
 
 from pmtui.format.decoding import decode_case_text
-from pmtui.format.frontmatter import MAX_FRONT_MATTER_BYTES, load_front_matter, split_front_matter
+from pmtui.format.frontmatter import (
+    MAX_FRONT_MATTER_BYTES,
+    NULL_WORDS,
+    load_front_matter,
+    split_front_matter,
+)
 from pmtui.format.problems import CaseFileError
+from pmtui.format.validation import validation_problems
 from pmtui.model.case import Case
 
 _LISTED = {"dnr": "dnr", "title": "title", "rotel": "rotel", "presenters": "presenters"}
@@ -93,6 +99,10 @@ def simple_entries(blocks: str) -> dict[str, Any] | None:
 
 
 def _plain(value: str) -> bool:
+    """Text that YAML reads as this same string: no quotes, comments, nulls or colons that
+    the real loader would treat differently (anything else takes the loader's path)."""
+    if value in NULL_WORDS or value.endswith(":"):
+        return False
     return bool(_PLAIN.match(value)) and ": " not in value and " #" not in value
 
 
@@ -160,7 +170,8 @@ def _field_by_field(raw: dict[str, Any]) -> SummaryRow:
         try:
             values[name] = adapter.validate_python(raw.get(alias))
         except ValidationError as error:
-            errors.append(f"{alias}: {error.errors()[0].get('msg', '')}")
+            problem = validation_problems(error, {}, [])[0]
+            errors.append(f"{alias}: {problem.message}")
     return _row(values, _best_effort(raw), errors[0] if errors else None)
 
 
