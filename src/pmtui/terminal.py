@@ -25,7 +25,3 @@ def safe_text(text: str) -> str:
 def safe_line(text: str) -> str:
     """Like ``safe_text`` but also newlines and tabs escaped, for one-line fields."""
     return safe_text(text).replace("\n", "\\n").replace("\t", "\\t")
-
-
-def has_control(text: str) -> bool:
-    return bool(_CONTROL.search(text))
