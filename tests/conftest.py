@@ -10,12 +10,25 @@ from pathlib import Path
 
 import pygit2
 import pytest
+from hypothesis import HealthCheck, settings
 from pygit2.enums import ConfigLevel
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-SHARED = REPO_ROOT.parent / "shared"
-SEED_TEXT = SHARED / "seed" / "pm-rotel-i-ks-2023-886.txt"
+# The real document pmtui is built from, as text extracted from its PDF (the user's own).
+SEED_TEXT = REPO_ROOT / "tests" / "data" / "pm-rotel-i-ks-2023-886.txt"
 BUNDLED_CASES = REPO_ROOT / "cases"
+
+# Property tests: a quick profile by default (the README command runs often), a thorough
+# one where the suite runs unattended (.ci/run sets PMTUI_HYPOTHESIS_PROFILE=thorough).
+settings.register_profile("quick", max_examples=100, deadline=None)
+settings.register_profile(
+    "thorough",
+    max_examples=1000,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile(os.environ.get("PMTUI_HYPOTHESIS_PROFILE", "quick"))
 
 FIXED_NAME = "Test Testsson"
 FIXED_EMAIL = "test@example.invalid"
