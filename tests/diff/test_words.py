@@ -50,7 +50,7 @@ def test_space_before_an_edit_stays_outside_it() -> None:
 _PIECES = st.sampled_from(["staden", "tackar", "ja", "nej", "å", "ö", ",", ".", " ", "  "])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(st.lists(_PIECES, max_size=14), st.lists(_PIECES, max_size=14))
 def test_spans_always_give_both_texts_back(old: list[str], new: list[str]) -> None:
     before, after = "".join(old), "".join(new)

@@ -74,14 +74,14 @@ def _check(data: str | bytes) -> None:
         assert serialize_case(parse_case(text)) == text
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutated_files())
 def test_mutated_cases_give_a_case_or_located_errors(text: str) -> None:
     _check(text)
     _check(text.encode("utf-8", errors="surrogatepass"))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(st.one_of(st.binary(max_size=200), st.text(max_size=200).map(lambda t: "---\n" + t)))
 def test_arbitrary_input_never_raises(data: str | bytes) -> None:
     _check(data)

@@ -10,9 +10,7 @@ from tests.conftest import BUNDLED_CASES
 from tests.format.strategies import cases
 
 
-@settings(
-    max_examples=1000, deadline=None, print_blob=True, suppress_health_check=[HealthCheck.too_slow]
-)
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(cases())
 def test_parse_of_serialized_case_gives_the_same_case(case: Case) -> None:
     text = serialize_case(case)
