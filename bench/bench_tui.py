@@ -10,7 +10,7 @@ listing before the first run), as on any start but the very first.
 1. Start-up: from creating the app until the filter field takes keys (interactive), and
    until the list shows every case. Baselines: ``git ls-tree -r --name-only HEAD cases``
    (listing the same cases with git), and Textual's DataTable filled with the same rows
-   until the first idle (the naive widget; DESIGN.md §5 measured 4.5 s).
+   until the first idle (the naive widget; docs/decisions.md: 4.5 s measured).
 2. A filter keystroke, typing queries over dnr, title, names and body text character by
    character (body index built): what the keystroke makes the app do (filter the
    metadata, refill the table, status line, render the visible lines). The body-text

@@ -6,7 +6,7 @@ Cases are made with ``pmtui.model`` and written by ``pmtui.format.serialize_case
 revisions change one sentence or the status on the text (see ``bench/revisions.py``).
 Commits carry pmtui-style messages with the ``Ärende:`` trailer, except ~5% written as
 with plain git. The result is repacked and gets a commit-graph with changed-path Bloom
-filters, the fair anchor for ``git log -- <path>`` (DESIGN.md §5).
+filters, the fair anchor for ``git log -- <path>`` (docs/decisions.md, measured facts).
 
 Other benchmarks call ``ensure_repository(cases=…, commits=…)``: it returns the work tree
 of the cached repository (generating it first if needed). Treat it as read-only; copy it

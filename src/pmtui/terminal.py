@@ -1,4 +1,5 @@
-"""Text from documents, commits and authors made safe to print to a terminal (F32).
+"""Text from documents, commits and authors made safe to print to a terminal
+(docs/reliability.md, F32).
 
 Control characters (C0 except newline and tab, DEL, and C1 such as ``\\x9b``) would let a
 document change the terminal title, write the clipboard (OSC 52) or clear the screen.

@@ -3,7 +3,7 @@
 A line is a list of ``(text, style)`` pieces. Without colour, word-level edits get
 git's word-diff markers (``[-bort-]`` and ``{+till+}``); with colour they are red and
 green. Document text is made safe for the terminal here (control characters shown as
-escapes, F32) before any escape code of ours is added.
+escapes; docs/reliability.md, F32) before any escape code of ours is added.
 """
 
 from __future__ import annotations

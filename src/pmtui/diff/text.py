@@ -4,7 +4,7 @@ A body of blocks becomes a sequence of units: each paragraph's sentences (normal
 so re-wrapping and whitespace are not changes), each line of a verbatim Markdown block,
 and a break between blocks. ``difflib.SequenceMatcher`` aligns the units; inside each
 replaced run, old and new sentences are paired by similarity (order kept) and only those
-pairs are diffed word by word (DESIGN.md §5: line level first, words only where needed).
+pairs are diffed word by word (docs/decisions.md: line level first, words only where needed).
 """
 
 from __future__ import annotations

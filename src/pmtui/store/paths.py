@@ -102,8 +102,8 @@ def check_collision(relative: str, existing: Iterable[str]) -> None:
 
 
 def name_warnings(paths: Iterable[str]) -> list[str]:
-    """Swedish warnings for names that break on other systems (F29): reserved names,
-    case twins and NFC/NFD twins. Nothing is renamed or refused."""
+    """Swedish warnings for names that break on other systems (docs/reliability.md, F29):
+    reserved names, case twins and NFC/NFD twins. Nothing is renamed or refused."""
     warnings: list[str] = []
     seen: dict[str, str] = {}
     for path in sorted(paths):

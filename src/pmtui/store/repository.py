@@ -35,7 +35,7 @@ from pmtui.texts import store as texts
 
 FSYNC_VARIABLE = "PMTUI_FSYNC"
 PARSED_CACHE_SIZE = 64
-# Durability first (RELIABILITY.md item 4). PMTUI_FSYNC=0 turns it off for throwaway
+# Durability first (docs/reliability.md, rule 4). PMTUI_FSYNC=0 turns it off for throwaway
 # repositories in tests and benchmarks only.
 pygit2.settings.enable_fsync_gitdir(os.environ.get(FSYNC_VARIABLE, "1") != "0")
 

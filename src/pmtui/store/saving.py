@@ -1,4 +1,4 @@
-"""A save is one commit (RELIABILITY.md, safe pattern 1).
+"""A save is one commit (docs/reliability.md, rule 1).
 
 Order: preflight → conflict checks (branch, disk, index) → atomic work-tree write →
 blob + tree (the tip's tree with one path replaced) → ``create_commit(None, …)`` →

@@ -91,7 +91,7 @@ OPERATIONS = {
     "other": ("Git-operation", "status"),
 }
 
-# --- warnings about names in a tree (F29) ----------------------------------------------
+# --- warnings about names in a tree (docs/reliability.md, F29) -------------------------
 NAME_RESERVED = "{path}: namnet är reserverat i Windows"
 NAME_CASE_TWIN = "{path} och {other} skiljer sig bara i skiftläge; de krockar på macOS och Windows"
 NAME_UNICODE_TWIN = "{path} och {other} skiljer sig bara i Unicode-normalisering (NFC/NFD)"

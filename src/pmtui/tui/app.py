@@ -66,7 +66,7 @@ class PmtuiApp(App[int]):
 
     def on_mount(self) -> None:
         self._apply_theme()
-        install_signal_handlers(lambda code: self.exit(return_code=code))  # F13: drafts first
+        install_signal_handlers(lambda code: self.exit(return_code=code))  # drafts first: F13
         if notice := drafts_notice(self.repository):
             self.notices.append(notice)
         self.push_screen(CaseListScreen(self.repository, body_search=self.settings.body_search))
@@ -124,7 +124,8 @@ class PmtuiApp(App[int]):
 
     def _fatal_error(self) -> None:
         """Textual's last resort (an exception nobody caught): write every open editor's
-        draft (F14), log the error, and exit with code 1 and a Swedish message."""
+        draft (docs/reliability.md, F14), log the error, and exit with code 1 and a Swedish
+        message."""
         EMERGENCY.flush()
         log.exception("unhandled error in the app")
         self.exit(return_code=1, message=Text(texts.CRASHED.format(log=log_path())))

@@ -1,4 +1,5 @@
-"""Text from documents, commits and authors made safe to show in the app (F32).
+"""Text from documents, commits and authors made safe to show in the app
+(docs/reliability.md, F32).
 
 Control characters become visible escapes (``pmtui.terminal``) and markup is escaped,
 so a ``[`` in a title is shown as itself and never read as a style tag, a link, an

@@ -1,4 +1,5 @@
-"""Asked before a link from a document is opened (F31): nothing opens without a yes."""
+"""Asked before a link from a document is opened: nothing opens without a yes
+(docs/reliability.md, F31)."""
 
 from __future__ import annotations
 

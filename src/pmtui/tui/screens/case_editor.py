@@ -285,7 +285,7 @@ class CaseEditorScreen(Screen[None]):
     async def report_pending_file(self) -> None:
         await self.external.report_pending_file()
 
-    # --- links in the preview (F31) --------------------------------------------------------
+    # --- links in the preview (docs/reliability.md, F31) ---------------------------------
 
     def on_section_preview_link_requested(self, event: SectionPreview.LinkRequested) -> None:
         event.stop()

@@ -1,6 +1,6 @@
 """The case list as a line-API view: only the visible rows are ever rendered.
 
-Textual's DataTable measures every cell (4.5 s for 30,000 rows, DESIGN.md §5); this view
+Textual's DataTable measures every cell (4.5 s for 30,000 rows, docs/decisions.md); this view
 asks nothing of rows that are off screen, so a refill costs one list assignment.
 """
 

@@ -2,7 +2,8 @@
 
 The form holds the raw text of each field; the screen validates it (by building the case)
 and hands each message back with ``show_problems``. Text that held control characters is
-shown escaped (F32); if the user leaves such a field alone, its original value is kept.
+shown escaped (docs/reliability.md, F32); if the user leaves such a field alone, its
+original value is kept.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""A rendered preview of a section that opens no link by itself (F31) and shows control
-characters escaped (F32).
+"""A rendered preview of a section that opens no link by itself and shows control
+characters escaped (docs/reliability.md, F31 and F32).
 
 Raw HTML is not rendered. A clicked link is checked: only http, https and mailto are
 offered, and only after the user confirms in a dialog; every other scheme is refused.
