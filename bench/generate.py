@@ -16,6 +16,7 @@ of the cached repository (generating it first if needed). Treat it as read-only;
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import fcntl
 import hashlib
 import json
@@ -35,6 +36,7 @@ if not __package__:  # run as a script: make ``bench`` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import corpus, fastimport, plan, revisions
+from pmtui.model import Dnr
 
 BENCH_DIR = Path(__file__).resolve().parent
 DATA_DIR = BENCH_DIR / "data"
@@ -60,7 +62,7 @@ class Params:
 
 def _fingerprint() -> str:
     """Changes with GENERATOR_VERSION and whenever the canonical file format changes."""
-    sample = corpus.case_text(0, 0, plan.Dnr.parse("KS 2023/886"), plan.EPOCH_DATE)
+    sample = corpus.case_text(0, 0, Dnr.parse("KS 2023/886"), plan.EPOCH_DATE)
     digest = hashlib.sha256(f"{GENERATOR_VERSION}\n{sample}".encode())
     return digest.hexdigest()[:10]
 
@@ -69,7 +71,7 @@ def stderr_progress(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def _creation_text(job: tuple[int, int, Any, Any]) -> str:
+def _creation_text(job: tuple[int, int, Dnr, dt.date]) -> str:
     return corpus.case_text(*job)
 
 
@@ -77,7 +79,7 @@ def _creation_text(job: tuple[int, int, Any, Any]) -> str:
 def _case_texts(params: Params, slots: list[plan.CaseSlot]) -> Iterator[Iterator[str]]:
     """First versions of the cases in creation order; two processes for large plans."""
     jobs = [
-        (params.seed, i, s.dnr, plan.EPOCH_DATE + plan.dt.timedelta(seconds=s.created))
+        (params.seed, i, s.dnr, plan.EPOCH_DATE + dt.timedelta(seconds=s.created))
         for i, s in enumerate(slots)
     ]
     if len(jobs) < 2_000:
@@ -91,7 +93,7 @@ def _revise(rng: random.Random, text: str, dnr: str) -> tuple[str, str]:
     """A new text and its commit message: mostly pmtui saves, some plain-git commits."""
     roll = rng.random()
     if roll < 0.05:
-        slug = plan.Dnr.parse(dnr).slug
+        slug = Dnr.parse(dnr).slug
         return revisions.edit_sentence(text, rng).text, revisions.plain_git_message(rng, slug)
     moved = revisions.advance_status(text) if roll < 0.11 else None
     revision = moved or revisions.edit_sentence(text, rng)

@@ -41,7 +41,7 @@ def _repository_files(*under: str) -> list[Path]:
 
 def _readme_test_command() -> str:
     readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
-    commands = re.findall(r"^python3 -m venv .*pytest.*$", readme, flags=re.MULTILINE)
+    commands: list[str] = re.findall(r"^python3 -m venv .*pytest.*$", readme, flags=re.MULTILINE)
     assert len(commands) == 1, "the README names one command that runs every test"
     return commands[0]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pmtui.diff import TextVersion, Version, blame_case
+from pmtui.diff import CaseBlame, TextVersion, Version, blame_case
 from pmtui.diff.blame import body_sections
 from pmtui.format import parse_case
 from tests.diff.helpers import case_text, make_case
@@ -12,7 +12,7 @@ from tests.diff.helpers import case_text, make_case
 WHEN = dt.datetime(2023, 9, 1, 10, tzinfo=dt.UTC)
 
 
-def _lines(blame, heading):  # type: ignore[no-untyped-def]
+def _lines(blame: CaseBlame, heading: str) -> list[tuple[str, str]]:
     (section,) = blame.only(heading)
     return [(line.text, line.revision.commit_id) for line in section.lines if line.text]
 

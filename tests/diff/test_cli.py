@@ -29,7 +29,9 @@ def repo(tmp_path: Path) -> Path:
     return new_repo(tmp_path / "arkiv")
 
 
-def test_renumbered_but_unchanged_point_is_not_a_change(repo: Path, capsys) -> None:
+def test_renumbered_but_unchanged_point_is_not_a_change(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     commit_case(repo, case_text(points=[A, B]), "två punkter")
     commit_case(repo, case_text(points=[C, A, B]), "ny första punkt", day=2)
     code, out, _ = run(capsys, repo, "diff", DNR, "HEAD~1", "HEAD", "--json")
@@ -41,7 +43,9 @@ def test_renumbered_but_unchanged_point_is_not_a_change(repo: Path, capsys) -> N
     assert data["sections"] and all(s["op"] == "unchanged" for s in data["sections"])
 
 
-def test_rewrapped_paragraph_is_not_a_change(repo: Path, capsys) -> None:
+def test_rewrapped_paragraph_is_not_a_change(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     commit_case(repo, case_text(), "första")
     file = repo / CASE_PATH
     text = file.read_text(encoding="utf-8")
@@ -56,7 +60,9 @@ def test_rewrapped_paragraph_is_not_a_change(repo: Path, capsys) -> None:
     assert out.splitlines()[-1] == "Inga ändringar."
 
 
-def test_one_word_change_in_a_long_sentence_shows_only_that_word(repo: Path, capsys) -> None:
+def test_one_word_change_in_a_long_sentence_shows_only_that_word(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     commit_case(repo, case_text(), "första")
     commit_case(repo, case_text(views=LONG_SENTENCE.replace("utmärkt", "bra")), "ord", day=2)
     code, out, _ = run(capsys, repo, "diff", DNR, "HEAD~1", "HEAD", "--color", "never")
@@ -65,7 +71,9 @@ def test_one_word_change_in_a_long_sentence_shows_only_that_word(repo: Path, cap
     assert changed == ["~ " + LONG_SENTENCE.replace("utmärkt", "[-utmärkt-]{+bra+}")]
 
 
-def test_milestone_to_milestone_shows_the_changed_words(repo: Path, capsys) -> None:
+def test_milestone_to_milestone_shows_the_changed_words(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     views = LONG_SENTENCE + "\nStaden bör därför delta."
     commit_case(repo, case_text(views=views, status="remiss"), "remiss")
     tag(repo, "ks-2023-886/remiss")
@@ -86,7 +94,7 @@ def test_milestone_to_milestone_shows_the_changed_words(repo: Path, capsys) -> N
 
 
 def test_blame_attributes_each_sentence_after_three_commits_by_two_authors(
-    repo: Path, capsys
+    repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     first = "Alfa är den första meningen. Beta är den andra meningen. Gamma är den tredje."
     second = "Alfa är den första meningen. Beta är en omskriven andra mening. Gamma är den tredje."
@@ -108,7 +116,9 @@ def test_blame_attributes_each_sentence_after_three_commits_by_two_authors(
     }
 
 
-def test_unknown_revision_and_unknown_section_are_refused(repo: Path, capsys) -> None:
+def test_unknown_revision_and_unknown_section_are_refused(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     commit_case(repo, case_text(), "första")
     code, _, err = run(capsys, repo, "diff", DNR, "finns-inte")
     assert code == 1 and "finns-inte" in err and "Traceback" not in err
@@ -116,7 +126,7 @@ def test_unknown_revision_and_unknown_section_are_refused(repo: Path, capsys) ->
     assert code == 1 and "Föredragande borgarrådets synpunkter" in err
 
 
-def test_colour_only_when_asked(repo: Path, capsys) -> None:
+def test_colour_only_when_asked(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     commit_case(repo, case_text(), "första")
     commit_case(repo, case_text(status="beredd"), "beredd", day=2)
     _, plain, _ = run(capsys, repo, "diff", DNR, "HEAD~1", "HEAD")
@@ -124,13 +134,13 @@ def test_colour_only_when_asked(repo: Path, capsys) -> None:
     assert "\x1b[" not in plain and "\x1b[31m" in coloured
 
 
-def test_new_case_against_nothing(repo: Path, capsys) -> None:
+def test_new_case_against_nothing(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     commit_case(repo, case_text(), "första")
     code, out, _ = run(capsys, repo, "diff", DNR, "HEAD~1", "HEAD", "--color", "never")
     assert code == 0 and "(ny)" in out and "(finns inte)" in out.splitlines()[0]
 
 
-def test_side_by_side_and_line_modes(repo: Path, capsys) -> None:
+def test_side_by_side_and_line_modes(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     commit_case(repo, case_text(), "första")
     commit_case(repo, case_text(views=LONG_SENTENCE.replace("utmärkt", "bra")), "ord", day=2)
     code, out, _ = run(capsys, repo, "diff", DNR, "HEAD~1", "HEAD", "--side-by-side")
@@ -144,7 +154,7 @@ def test_side_by_side_and_line_modes(repo: Path, capsys) -> None:
     assert "[-" not in out
 
 
-def test_blame_json_lists_revisions(repo: Path, capsys) -> None:
+def test_blame_json_lists_revisions(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     commit_id = commit_case(repo, case_text(), "första", author="Karin Wanngård")
     code, out, _ = run(capsys, repo, "blame", DNR, "--section", "sammanfattning", "--json")
     assert code == 0
@@ -153,7 +163,9 @@ def test_blame_json_lists_revisions(repo: Path, capsys) -> None:
     assert {line["revision"]["commit_id"] for line in section["lines"]} == {commit_id}
 
 
-def test_case_on_disk_in_a_repository_without_commits(tmp_path: Path, capsys) -> None:
+def test_case_on_disk_in_a_repository_without_commits(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from tests.conftest import git
 
     root = tmp_path / "tomt"
@@ -166,7 +178,9 @@ def test_case_on_disk_in_a_repository_without_commits(tmp_path: Path, capsys) ->
     assert "HEAD (finns inte)" in out.splitlines()[0] and "(ny)" in out
 
 
-def test_invalid_file_on_disk_is_compared_line_by_line_with_the_reason(repo: Path, capsys) -> None:
+def test_invalid_file_on_disk_is_compared_line_by_line_with_the_reason(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     commit_case(repo, case_text(), "första")
     file = repo / CASE_PATH
     file.write_text(file.read_text(encoding="utf-8").replace("rotel: I\n", "rotel: XYZ\n"))

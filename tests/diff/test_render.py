@@ -1,8 +1,8 @@
-from pmtui.diff import RenderOptions, compare_cases, render_diff
+from pmtui.diff import CaseDiff, RenderOptions, compare_cases, render_diff
 from tests.diff.helpers import LONG_SENTENCE, make_case
 
 
-def _diff():  # type: ignore[no-untyped-def]
+def _diff() -> CaseDiff:
     views = LONG_SENTENCE + "\n\nEn andra mening som står kvar."
     new_views = LONG_SENTENCE.replace("utmärkt", "bra") + "\n\nEn andra mening som står kvar."
     return compare_cases(make_case(views=views), make_case(views=new_views))

@@ -260,7 +260,7 @@ referrals = st.fixed_dictionaries(
 )
 references = st.fixed_dictionaries({"dnr": dnrs()}, optional={"beskrivning": lines})
 subsections = st.fixed_dictionaries({"rubrik": headings, "innehåll": blocks})
-sections = st.fixed_dictionaries(
+sections: st.SearchStrategy[dict[str, Any]] = st.fixed_dictionaries(
     {"rubrik": headings, "innehåll": blocks},
     optional={"underavsnitt": st.lists(subsections, max_size=2)},
 )

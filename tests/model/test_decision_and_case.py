@@ -79,7 +79,9 @@ def test_board_proposal_is_derived_from_the_board_intro() -> None:
     case = make_case(beslutsförslag=[{**BLOCK, "beredningens_inledning": BOARD}])
     assert case.board_decision_blocks is None
     assert case.board_proposal == [
-        DecisionBlock(inledning=BOARD, punkter=case.decision_blocks[0].points)
+        DecisionBlock.model_validate(
+            {"inledning": BOARD, "punkter": case.decision_blocks[0].points}
+        )
     ]
 
 
@@ -103,8 +105,8 @@ def test_board_proposal_that_differs_is_kept() -> None:
 
 def test_empty_outcome_is_no_outcome() -> None:
     assert make_case(utfall={}).outcome is None
-    assert make_case(utfall={"ställningstagande": "tillstyrker"}).outcome == Outcome(
-        ställningstagande="tillstyrker"
+    assert make_case(utfall={"ställningstagande": "tillstyrker"}).outcome == Outcome.model_validate(
+        {"ställningstagande": "tillstyrker"}
     )
 
 

@@ -105,7 +105,8 @@ def _kill_round(root: Path, number: int, rng: random.Random) -> list[tuple[str, 
     assert child.stdout is not None
     first = child.stdout.readline()
     assert first.strip() == "READY", first + (child.stderr.read() if child.stderr else "")
-    wanted, seen = rng.randint(2, 16), []
+    wanted = rng.randint(2, 16)
+    seen: list[str] = []
     while sum(line.startswith("ACK ") for line in seen) < wanted:
         line = child.stdout.readline()
         assert not line.startswith(("CONFLICT", "INVALID")), line

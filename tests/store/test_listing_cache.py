@@ -54,7 +54,7 @@ def test_a_failing_helper_only_costs_time(
     oids = _oids(several)
     expected = summary_worker.summarize_here(several._git, oids)
     monkeypatch.setattr(summary_worker, "PARALLEL_FROM", 1)
-    monkeypatch.setattr(summary_worker.sys, "executable", str(fake))
+    monkeypatch.setattr(sys, "executable", str(fake))  # the sys that summary_worker uses
     assert summary_worker.summarize_blobs(several._git, oids) == expected
 
 

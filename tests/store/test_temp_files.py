@@ -87,7 +87,7 @@ def test_save_whose_temp_file_vanishes_refuses_cleanly(
         os.unlink(source)
         real_replace(source, target)
 
-    monkeypatch.setattr(atomic.os, "replace", vanish_then_replace)
+    monkeypatch.setattr(os, "replace", vanish_then_replace)  # the os that atomic uses
     loaded = saved.load("KS 2023/886")
     assert loaded.case is not None
     with pytest.raises(StoreError) as refused:

@@ -14,6 +14,7 @@ from pathlib import Path
 from rich.text import Text
 from textual.pilot import Pilot
 
+from pmtui.diff.paint import Style as PieceStyle
 from pmtui.model import Case, Status
 from pmtui.model.body import Paragraph
 from pmtui.store import CaseRepository
@@ -21,7 +22,7 @@ from pmtui.tui.app import PmtuiApp
 from pmtui.tui.screens.case_list import CaseListScreen
 from pmtui.tui.screens.diff_view import DiffScreen
 from pmtui.tui.screens.history import HistoryScreen
-from pmtui.tui.widgets.diff_text import STYLES, PieceStyle
+from pmtui.tui.widgets.diff_text import STYLES
 from tests.conftest import git
 from tests.tui.list_repository import StepClock, seed_case
 

@@ -8,13 +8,13 @@ import pytest
 from textual.binding import Binding
 from textual.pilot import Pilot
 
+from pmtui.diff.paint import Style as PieceStyle
 from pmtui.model import Status
 from pmtui.store import CaseRepository
 from pmtui.tui.app import PmtuiApp
 from pmtui.tui.screens.diff_view import DiffScreen, Side
 from pmtui.tui.screens.help import HelpScreen
 from pmtui.tui.screens.picker import PickerScreen
-from pmtui.tui.widgets.diff_text import PieceStyle
 from tests.conftest import git
 from tests.tui.history_repository import (
     DNR,

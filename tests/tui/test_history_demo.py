@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from pmtui.cli.main import main
+from pmtui.diff.paint import Style as PieceStyle
 from pmtui.store import CaseRepository
 from pmtui.tui.app import PmtuiApp
 from pmtui.tui.screens.case_list import CaseListScreen
-from pmtui.tui.widgets.diff_text import PieceStyle
 from tests.tui.history_repository import diff_words, opened_diff, until
 from tests.tui.list_repository import pilot_test
 

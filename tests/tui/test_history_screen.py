@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from pmtui.diff.paint import Style as PieceStyle
 from pmtui.texts import history as texts
 from pmtui.tui.app import PmtuiApp
 from pmtui.tui.screens.case_editor import CaseEditorScreen
 from pmtui.tui.screens.case_list import CaseListScreen
 from pmtui.tui.screens.help import HelpScreen
 from pmtui.tui.screens.history import HistoryScreen
-from pmtui.tui.widgets.diff_text import PieceStyle
 from pmtui.tui.widgets.history_table import entry_text
 from tests.tui.history_repository import (
     DNR,

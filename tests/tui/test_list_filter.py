@@ -179,7 +179,11 @@ async def test_cursor_keys_and_mouse_scroll(tmp_path: Path) -> None:
 @pilot_test
 async def test_click_on_a_row_opens_it(app: PmtuiApp) -> None:
     opened: list[str] = []
-    app.open_case = opened.append  # type: ignore[method-assign]
+
+    def open_case(ref: str) -> None:
+        opened.append(ref)
+
+    app.open_case = open_case  # type: ignore[method-assign]
     async with app.run_test(size=SIZE) as pilot:
         await settled(app, pilot)
         await pilot.click("#cases", offset=(3, 1))

@@ -5,16 +5,14 @@ from __future__ import annotations
 import argparse
 import logging
 from pathlib import Path
-from typing import Any
 
-from pmtui.cli.common import CASES_DIR, EXIT_OK, EXIT_PROBLEM, err
+from pmtui.cli.common import CASES_DIR, EXIT_OK, EXIT_PROBLEM, Commands, add_command, err
 from pmtui.store import CaseRepository, NotACaseRepository
 from pmtui.texts import tui as texts
 
 
-def register(commands: Any) -> None:
-    tui = commands.add_parser("tui", help=texts.HELP_APP, description=texts.HELP_APP)
-    tui.set_defaults(run=run_app)
+def register(commands: Commands) -> None:
+    add_command(commands, "tui", texts.HELP_APP, run_app)
 
 
 def run_app(args: argparse.Namespace) -> int:

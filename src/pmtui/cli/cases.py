@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from pmtui.cli.common import EXIT_OK, CommandFailed, UsageError
+from pmtui.cli.common import EXIT_OK, CommandFailed, Commands, UsageError, add_command
 from pmtui.cli.repo import (
     open_for_writing,
     parse_status,
@@ -33,8 +33,8 @@ COMPLEX_FIELDS = (
 _ASCII_KEYS = {"foredragande": "föredragande", "ovriga_dnr": "övriga_dnr"}
 
 
-def register(commands: Any) -> None:
-    new = commands.add_parser("new", help=texts.HELP_NEW, description=texts.HELP_NEW)
+def register(commands: Commands) -> None:
+    new = add_command(commands, "new", texts.HELP_NEW, run_new)
     new.add_argument("--dnr", required=True, help=texts.HELP_NEW_DNR)
     new.add_argument("--rubrik", required=True, help=texts.HELP_NEW_RUBRIK)
     new.add_argument("--rotel", help=texts.HELP_NEW_ROTEL)
@@ -46,19 +46,16 @@ def register(commands: Any) -> None:
         metavar="NAMN",
         help=texts.HELP_NEW_FOREDRAGANDE,
     )
-    new.set_defaults(run=run_new)
-    change = commands.add_parser("set", help=texts.HELP_SET, description=texts.HELP_SET)
+    change = add_command(commands, "set", texts.HELP_SET, run_set)
     change.add_argument("case", metavar="DNR", help=texts.HELP_CASE_ARG)
     change.add_argument("fields", nargs="*", metavar="FÄLT=VÄRDE", help=texts.HELP_SET_FIELDS)
     change.add_argument("-m", "--message", help=texts.HELP_MESSAGE)
-    change.set_defaults(run=run_set)
-    status = commands.add_parser("status", help=texts.HELP_STATUS, description=texts.HELP_STATUS)
+    status = add_command(commands, "status", texts.HELP_STATUS, run_status)
     status.add_argument("case", metavar="DNR", help=texts.HELP_CASE_ARG)
     status.add_argument(
         "status", metavar="STATUS", help=texts.HELP_STATUS_VALUE.format(values=status_names())
     )
     status.add_argument("-m", "--message", help=texts.HELP_MESSAGE)
-    status.set_defaults(run=run_status)
 
 
 def new_case(dnr: Dnr, title: str, rotel: str, presenters: list[str]) -> Case:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeAlias
 
 from pmtui.model.dnr import Dnr, DnrError
 from pmtui.terminal import safe_text
@@ -16,6 +19,10 @@ EXIT_PROBLEM = 1
 EXIT_USAGE = 2
 CASES_DIR = "cases"
 
+# What ``register(commands)`` of each command module receives (``add_subparsers()``).
+Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+Run: TypeAlias = Callable[[argparse.Namespace], int]
+
 
 class UsageError(Exception):
     """The command was called wrongly: exit 2 with the message."""
@@ -23,6 +30,14 @@ class UsageError(Exception):
 
 class CommandFailed(Exception):
     """pmtui refuses or found a problem: exit 1 with the message."""
+
+
+def add_command(commands: Commands, name: str, help_text: str, run: Run) -> argparse.ArgumentParser:
+    """The sub-command ``name``, described by ``help_text`` in the list of commands and in
+    its own ``--help``, that calls ``run`` with the parsed arguments."""
+    command = commands.add_parser(name, help=help_text, description=help_text)
+    command.set_defaults(run=run)
+    return command
 
 
 def out(text: str = "") -> None:

@@ -8,20 +8,18 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
 
-from pmtui.cli.common import EXIT_OK, CommandFailed, err, out
+from pmtui.cli.common import EXIT_OK, CommandFailed, Commands, add_command, err, out
 from pmtui.cli.demo_history import LINA, as_author, build_demo, bundled_cases, moment
 from pmtui.cli.repo import store_errors
 from pmtui.store import CaseRepository
 from pmtui.texts import store as texts
 
 
-def register(commands: Any) -> None:
-    demo = commands.add_parser("demo", help=texts.HELP_DEMO, description=texts.HELP_DEMO)
+def register(commands: Commands) -> None:
+    demo = add_command(commands, "demo", texts.HELP_DEMO, run_demo)
     demo.add_argument("path", nargs="?", metavar="PATH", help=texts.HELP_DEMO_PATH)
     demo.add_argument("--no-tui", action="store_true", help=texts.HELP_DEMO_NO_TUI)
-    demo.set_defaults(run=run_demo)
 
 
 def demo_folder(path: str | None) -> Path:

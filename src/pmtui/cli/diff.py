@@ -8,13 +8,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shlex
 import shutil
-import subprocess
 import sys
 from typing import Any
 
-from pmtui.cli.common import EXIT_OK, CommandFailed, UsageError, err
+from pmtui.cli.common import EXIT_OK, CommandFailed, Commands, UsageError, add_command, err
 from pmtui.diff import (
     RenderOptions,
     as_data,
@@ -26,25 +24,21 @@ from pmtui.diff import (
 from pmtui.diff.blame import SectionBlame
 from pmtui.diff.types import UnitKind
 from pmtui.diff.versions import history_texts
-from pmtui.store import CaseNotFound, CaseRepository, StoreError
+from pmtui.store import (
+    CaseNotFound,
+    CaseRepository,
+    StoreError,
+    configure_word_diff,
+    word_diff_commands,
+)
 from pmtui.terminal import safe_line
 from pmtui.texts import diff as texts
 
-# The git config that makes word diffs of case files read well (docs/diff.md).
-WORD_REGEX = "[^[:space:][:punct:]]+|[[:punct:]]"
-FUNCNAME = "^(##+ .*|[^ #-][^:]*:.*)$"
-GIT_CONFIG = (
-    ("diff.pmtui.wordRegex", WORD_REGEX),
-    ("diff.pmtui.xfuncname", FUNCNAME),
-    ("alias.wdiff", "diff --word-diff"),
-    ("alias.wlog", "log -p --word-diff"),
-    ("alias.wshow", "show --word-diff"),
-)
 ATTRIBUTES_LINE = "cases/**/*.md diff=pmtui"
 
 
-def register(commands: Any) -> None:
-    diff = commands.add_parser("diff", help=texts.HELP_DIFF, description=texts.HELP_DIFF)
+def register(commands: Commands) -> None:
+    diff = add_command(commands, "diff", texts.HELP_DIFF, run_diff)
     diff.add_argument("case", metavar="DNR", help=texts.HELP_CASE)
     diff.add_argument("a", nargs="?", metavar="A", help=texts.HELP_DIFF_A)
     diff.add_argument("b", nargs="?", metavar="B", help=texts.HELP_DIFF_B)
@@ -64,17 +58,12 @@ def register(commands: Any) -> None:
     )
     diff.add_argument("--context", type=int, default=1, metavar="N", help=texts.HELP_CONTEXT)
     diff.add_argument("--json", action="store_true", help=texts.HELP_JSON)
-    diff.set_defaults(run=run_diff)
-    blame = commands.add_parser("blame", help=texts.HELP_BLAME, description=texts.HELP_BLAME)
+    blame = add_command(commands, "blame", texts.HELP_BLAME, run_blame)
     blame.add_argument("case", metavar="DNR", help=texts.HELP_CASE)
     blame.add_argument("--section", metavar="NAMN", help=texts.HELP_SECTION)
     blame.add_argument("--json", action="store_true", help=texts.HELP_JSON)
-    blame.set_defaults(run=run_blame)
-    setup = commands.add_parser(
-        "git-setup", help=texts.HELP_GIT_SETUP, description=texts.HELP_GIT_SETUP
-    )
+    setup = add_command(commands, "git-setup", texts.HELP_GIT_SETUP, run_git_setup)
     setup.add_argument("--print", action="store_true", help=texts.HELP_GIT_SETUP_PRINT)
-    setup.set_defaults(run=run_git_setup)
 
 
 def _open(explicit: str | None) -> CaseRepository:
@@ -204,25 +193,17 @@ def blame_lines(section: SectionBlame) -> list[str]:
     return lines
 
 
-def git_config_commands() -> list[str]:
-    return [f"git config {key} {shlex.quote(value)}" for key, value in GIT_CONFIG]
-
-
 def run_git_setup(args: argparse.Namespace) -> int:
     if args.print:
-        _write("\n".join(git_config_commands()))
+        _write("\n".join(word_diff_commands()))
         return EXIT_OK
     repo = _open(args.repo)
-    for key, value in GIT_CONFIG:
-        command = ["git", "--git-dir", str(repo.gitdir), "config", "--local", key, value]
-        try:
-            result = subprocess.run(command, capture_output=True, text=True, check=False)
-        except OSError as error:
-            raise CommandFailed(texts.GIT_SETUP_FAILED.format(error=error.strerror)) from None
-        if result.returncode != 0:
-            raise CommandFailed(texts.GIT_SETUP_FAILED.format(error=result.stderr.strip()))
+    try:
+        configure_word_diff(repo.gitdir)
+    except StoreError as error:
+        raise CommandFailed(str(error)) from None
     _write(safe_line(texts.GIT_SETUP_DONE.format(path=repo.gitdir)))
-    _write("\n".join(git_config_commands()))
+    _write("\n".join(word_diff_commands()))
     _warn_missing_attributes(repo)
     return EXIT_OK
 

@@ -12,18 +12,17 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from pmtui.cli.common import EXIT_OK, EXIT_PROBLEM, CommandFailed, err
+from pmtui.cli.common import EXIT_OK, EXIT_PROBLEM, CommandFailed, Commands, add_command, err
 from pmtui.cli.repo import open_for_writing, report_saved, store_errors
 from pmtui.store import InvalidCase
 from pmtui.texts import store as texts
 
 
-def register(commands: Any) -> None:
-    edit = commands.add_parser("edit", help=texts.HELP_EDIT, description=texts.HELP_EDIT)
+def register(commands: Commands) -> None:
+    edit = add_command(commands, "edit", texts.HELP_EDIT, run_edit)
     edit.add_argument("case", metavar="DNR", help=texts.HELP_CASE_ARG)
     edit.add_argument("--section", metavar="NAMN", help=texts.HELP_EDIT_SECTION)
     edit.add_argument("-m", "--message", help=texts.HELP_MESSAGE)
-    edit.set_defaults(run=run_edit)
 
 
 def editor_command() -> list[str]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
 
 from pmtui.atomic import write_atomically
 from pmtui.cli.common import (
@@ -13,6 +12,8 @@ from pmtui.cli.common import (
     EXIT_OK,
     EXIT_PROBLEM,
     CommandFailed,
+    Commands,
+    add_command,
     case_files,
     display_path,
     err,
@@ -28,20 +29,16 @@ from pmtui.model.problems import Problem, Severity
 from pmtui.texts import cli as texts
 
 
-def register(commands: Any) -> None:
-    check = commands.add_parser("check", help=texts.HELP_CHECK, description=texts.HELP_CHECK)
+def register(commands: Commands) -> None:
+    check = add_command(commands, "check", texts.HELP_CHECK, run_check)
     check.add_argument("paths", nargs="*", metavar="PATH", help=texts.HELP_PATHS)
-    check.set_defaults(run=run_check)
-    fmt = commands.add_parser("fmt", help=texts.HELP_FMT, description=texts.HELP_FMT)
+    fmt = add_command(commands, "fmt", texts.HELP_FMT, run_fmt)
     fmt.add_argument("--check", action="store_true", help=texts.HELP_FMT_CHECK)
     fmt.add_argument("paths", nargs="*", metavar="PATH", help=texts.HELP_PATHS)
-    fmt.set_defaults(run=run_fmt)
-    schema = commands.add_parser("schema", help=texts.HELP_SCHEMA, description=texts.HELP_SCHEMA)
-    schema.set_defaults(run=run_schema)
-    show = commands.add_parser("show", help=texts.HELP_SHOW, description=texts.HELP_SHOW)
+    add_command(commands, "schema", texts.HELP_SCHEMA, run_schema)
+    show = add_command(commands, "show", texts.HELP_SHOW, run_show)
     show.add_argument("case", metavar="DNR|PATH", help=texts.HELP_CASE)
     show.add_argument("--json", action="store_true", help=texts.HELP_SHOW_JSON)
-    show.set_defaults(run=run_show)
 
 
 def _misplaced(path: Path, report: CaseReport, root: Path) -> list[Problem]:

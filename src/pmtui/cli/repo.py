@@ -10,26 +10,31 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from pmtui.cli.common import EXIT_OK, CommandFailed, UsageError, err, out
+from pmtui.cli.common import (
+    EXIT_OK,
+    CommandFailed,
+    Commands,
+    UsageError,
+    add_command,
+    err,
+    out,
+)
 from pmtui.model.case import Status
 from pmtui.store import CaseRepository, HistoryEntry, SaveResult, StoreError
 from pmtui.terminal import safe_line
 from pmtui.texts import store as texts
 
 
-def register(commands: Any) -> None:
-    init = commands.add_parser("init", help=texts.HELP_INIT, description=texts.HELP_INIT)
+def register(commands: Commands) -> None:
+    init = add_command(commands, "init", texts.HELP_INIT, run_init)
     init.add_argument("path", nargs="?", default=".", metavar="PATH", help=texts.HELP_INIT_PATH)
-    init.set_defaults(run=run_init)
-    log = commands.add_parser("log", help=texts.HELP_LOG, description=texts.HELP_LOG)
+    log = add_command(commands, "log", texts.HELP_LOG, run_log)
     log.add_argument("case", metavar="DNR", help=texts.HELP_CASE_ARG)
     log.add_argument("--json", action="store_true", help=texts.HELP_JSON)
-    log.set_defaults(run=run_log)
-    listing = commands.add_parser("list", help=texts.HELP_LIST, description=texts.HELP_LIST)
+    listing = add_command(commands, "list", texts.HELP_LIST, run_list)
     listing.add_argument("--status", metavar="S", help=texts.HELP_LIST_STATUS)
     listing.add_argument("--rotel", metavar="R", help=texts.HELP_LIST_ROTEL)
     listing.add_argument("--json", action="store_true", help=texts.HELP_JSON)
-    listing.set_defaults(run=run_list)
 
 
 @contextlib.contextmanager

@@ -28,8 +28,21 @@ from pmtui.model.body import Section
 from pmtui.model.case import Case
 
 
+class _Versioned:
+    """What a version of either kind says about its commit, as a ``Revision``."""
+
+    commit_id: str
+    author: str
+    when: dt.datetime
+    message: str
+
+    @property
+    def revision(self) -> Revision:
+        return Revision(self.commit_id, self.author, self.when, self.message)
+
+
 @dataclass(frozen=True)
-class Version:
+class Version(_Versioned):
     """One version of a case in its history."""
 
     commit_id: str
@@ -37,10 +50,6 @@ class Version:
     when: dt.datetime
     case: Case
     message: str = ""
-
-    @property
-    def revision(self) -> Revision:
-        return Revision(self.commit_id, self.author, self.when, self.message)
 
 
 @dataclass(frozen=True)
@@ -125,7 +134,7 @@ def _keyed_blame(blamed: Sequence[SectionBlame]) -> list[Keyed]:
 
 
 @dataclass(frozen=True)
-class TextVersion:
+class TextVersion(_Versioned):
     """One version of a case file as text (what the store's ``text_at`` gives)."""
 
     commit_id: str
@@ -133,10 +142,6 @@ class TextVersion:
     when: dt.datetime
     text: str
     message: str = ""
-
-    @property
-    def revision(self) -> Revision:
-        return Revision(self.commit_id, self.author, self.when, self.message)
 
 
 def body_sections(text: str) -> list[Section] | None:

@@ -2,6 +2,7 @@
 
 from pmtui.store.errors import (
     CaseNotFound,
+    GitConfigFailed,
     IdentityMissing,
     InvalidCase,
     NotACaseRepository,
@@ -14,6 +15,7 @@ from pmtui.store.errors import (
 )
 from pmtui.store.milestones import MILESTONE_STATUSES
 from pmtui.store.repository import CaseRepository
+from pmtui.store.setup import configure_word_diff, word_diff_commands
 from pmtui.store.types import (
     CaseSummary,
     ChangeInfo,
@@ -31,6 +33,7 @@ __all__ = [
     "CaseRepository",
     "CaseSummary",
     "ChangeInfo",
+    "GitConfigFailed",
     "HistoryEntry",
     "IdentityMissing",
     "InvalidCase",
@@ -46,4 +49,6 @@ __all__ = [
     "StoreError",
     "UnknownRevision",
     "UnsafePath",
+    "configure_word_diff",
+    "word_diff_commands",
 ]

@@ -65,3 +65,7 @@ class InvalidCase(StoreError):
 
 class UnknownRevision(StoreError):
     """A revision that is no commit, branch, tag or milestone."""
+
+
+class GitConfigFailed(StoreError):
+    """``git config`` could not run, or refused to set a value."""

@@ -20,6 +20,7 @@ from pygit2.enums import ObjectType
 
 from pmtui.model.case import Status
 from pmtui.model.dnr import Dnr, DnrError
+from pmtui.store import trees
 from pmtui.store.cache import StoreCache
 from pmtui.store.paths import CASE_SUFFIX, CASES_DIR
 from pmtui.store.summary import SummaryRow
@@ -37,13 +38,8 @@ def list_tree(
     repo: pygit2.Repository, root: pygit2.Tree | None, cache: StoreCache
 ) -> list[CaseSummary]:
     """Every ``cases/**/*.md`` in ``root``, sorted by path."""
-    if root is None:
-        return []
-    try:
-        cases = root[CASES_DIR]
-    except KeyError:
-        return []
-    if not isinstance(cases, pygit2.Tree):
+    cases = trees.subtree(root, CASES_DIR)
+    if cases is None:
         return []
     with _collector_paused():
         rows = cache.get_listing(str(cases.id))

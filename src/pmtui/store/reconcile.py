@@ -127,13 +127,8 @@ def unsaved_paths(repo: pygit2.Repository) -> list[str]:
 
 def tree_paths(tree: pygit2.Tree | None, prefix: str) -> list[str]:
     """Every file path below ``prefix`` in ``tree``."""
-    if tree is None:
-        return []
-    try:
-        top = tree[prefix]
-    except KeyError:
-        return []
-    if not isinstance(top, pygit2.Tree):
+    top = trees.subtree(tree, prefix)
+    if top is None:
         return []
     return [f"{prefix}/{p}" for p in _walk(top)]
 

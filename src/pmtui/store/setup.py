@@ -1,13 +1,17 @@
-"""The first commit of a new case repository: ``cases/`` and ``.gitattributes``."""
+"""Setting up a case repository: the first commit (``cases/`` and ``.gitattributes``), and
+the git config that makes plain ``git diff``/``log`` show case files word by word."""
 
 from __future__ import annotations
 
+import shlex
+import subprocess
 from pathlib import Path
 
 import pygit2
 
 from pmtui.atomic import write_atomically
 from pmtui.store import trees
+from pmtui.store.errors import GitConfigFailed
 from pmtui.store.identity import Clock, Identity, user_signature
 from pmtui.store.opening import GITATTRIBUTES, gitattributes_text
 from pmtui.store.paths import CASES_DIR
@@ -15,6 +19,16 @@ from pmtui.store.saving import preflight
 from pmtui.texts import store as texts
 
 KEEP_FILE = f"{CASES_DIR}/.gitkeep"
+# The git config that makes word diffs of case files read well (docs/diff.md).
+WORD_REGEX = "[^[:space:][:punct:]]+|[[:punct:]]"
+FUNCNAME = "^(##+ .*|[^ #-][^:]*:.*)$"
+WORD_DIFF_CONFIG = (
+    ("diff.pmtui.wordRegex", WORD_REGEX),
+    ("diff.pmtui.xfuncname", FUNCNAME),
+    ("alias.wdiff", "diff --word-diff"),
+    ("alias.wlog", "log -p --word-diff"),
+    ("alias.wshow", "show --word-diff"),
+)
 
 
 def initial_files() -> dict[str, bytes]:
@@ -44,3 +58,24 @@ def initial_commit(
     index.write()
     repo.create_reference(ref_name, commit, force=False, message="commit (initial)")
     return str(commit)
+
+
+def word_diff_commands() -> list[str]:
+    """The ``git config`` command lines that set ``WORD_DIFF_CONFIG``, to run by hand."""
+    return [f"git config {key} {shlex.quote(value)}" for key, value in WORD_DIFF_CONFIG]
+
+
+def configure_word_diff(gitdir: Path) -> None:
+    """Write ``WORD_DIFF_CONFIG`` into the repository's own config (``git config --local``)."""
+    for key, value in WORD_DIFF_CONFIG:
+        _git_config(gitdir, key, value)
+
+
+def _git_config(gitdir: Path, key: str, value: str) -> None:
+    command = ["git", "--git-dir", str(gitdir), "config", "--local", key, value]
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
+    except OSError as error:
+        raise GitConfigFailed(texts.GIT_CONFIG_FAILED.format(error=error.strerror)) from None
+    if result.returncode != 0:
+        raise GitConfigFailed(texts.GIT_CONFIG_FAILED.format(error=result.stderr.strip()))

@@ -17,6 +17,12 @@ def tree_entry(tree: pygit2.Tree | None, path: str) -> pygit2.Object | None:
         return None
 
 
+def subtree(tree: pygit2.Tree | None, path: str) -> pygit2.Tree | None:
+    """The folder at ``path`` in ``tree`` (None if absent or not a folder)."""
+    entry = tree_entry(tree, path)
+    return entry if isinstance(entry, pygit2.Tree) else None
+
+
 def blob_id_at(tree: pygit2.Tree | None, path: str) -> str | None:
     """The blob id at ``path`` in ``tree`` (None if absent or not a blob)."""
     entry = tree_entry(tree, path)
@@ -48,9 +54,7 @@ def _replace(
     if len(parts) == 1:
         builder.insert(name, blob_id, FileMode.BLOB)
         return builder.write()
-    child = tree_entry(tree, name)
-    subtree = child if isinstance(child, pygit2.Tree) else None
-    builder.insert(name, _replace(repo, subtree, parts[1:], blob_id), FileMode.TREE)
+    builder.insert(name, _replace(repo, subtree(tree, name), parts[1:], blob_id), FileMode.TREE)
     return builder.write()
 
 

@@ -70,7 +70,6 @@ HELP_CASE = "Diarienummer ('KS 2023/886'), filnamn ('ks-2023-886') eller sökvä
 HELP_GIT_SETUP = "Ställ in git så att 'git diff --word-diff', 'git log -p --word-diff' och alias som 'git wlog' visar ärendefiler ord för ord."
 HELP_GIT_SETUP_PRINT = "Ändra inget; skriv bara ut git config-raderna."
 GIT_SETUP_DONE = "git är inställt för ärendefiler i {path}:"
-GIT_SETUP_FAILED = "kunde inte köra git config: {error}"
 GIT_SETUP_NO_ATTRIBUTES = (
     "obs: .gitattributes saknar raden '{line}'; lägg till den så att git använder inställningen"
 )
