@@ -39,9 +39,9 @@ from textual.geometry import Region
 from textual.widgets import DataTable
 
 from bench import report
+from pmtui.editing.case_index import COLUMNS, CaseRow, words_of
 from pmtui.store import CaseRepository
 from pmtui.tui.app import PmtuiApp
-from pmtui.tui.case_index import COLUMNS, CaseRow, words_of
 from pmtui.tui.screens.case_list import CaseListScreen
 from pmtui.tui.widgets.case_table import CaseTableHeader
 

@@ -5,9 +5,11 @@ format import neither nor any higher layer, and nothing imports Textual's privat
 from __future__ import annotations
 
 import ast
+import re
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -58,7 +60,15 @@ def test_only_tui_imports_textual() -> None:
 
 @pytest.mark.parametrize("package", ["model", "format", "texts"])
 def test_model_and_format_import_no_higher_layer(package: str) -> None:
-    forbidden = ["pygit2", "textual", "pmtui.store", "pmtui.tui", "pmtui.diff", "pmtui.cli"]
+    forbidden = [
+        "pygit2",
+        "textual",
+        "pmtui.store",
+        "pmtui.tui",
+        "pmtui.diff",
+        "pmtui.cli",
+        "pmtui.editing",
+    ]
     for name, imports in _modules():
         if name == package:
             assert not [f for f in forbidden if _uses(imports, f)], name
@@ -88,3 +98,39 @@ def test_import_linter_contracts_pass() -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 broken" in result.stdout
+
+
+def _layer_names() -> set[str]:
+    config = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    contracts = config["tool"]["importlinter"]["contracts"]
+    layers = next(c["layers"] for c in contracts if c["type"] == "layers")
+    return {
+        name.strip("() ").removeprefix("pmtui.")
+        for layer in layers
+        for name in re.split(r"[|:]", layer)
+    }
+
+
+def test_the_layers_contract_names_every_package_and_module() -> None:
+    """A new package or top-level module must be placed in the layers, or nothing stops it
+    from importing upwards."""
+    code = {
+        path.name.removesuffix(".py")
+        for path in PACKAGE.iterdir()
+        if (path.suffix == ".py" and path.name != "__init__.py")
+        or (path.is_dir() and (path / "__init__.py").exists())
+    }
+    assert code - _layer_names() == set()
+
+
+def test_only_tui_imports_textual_and_only_store_pygit2_in_the_contracts() -> None:
+    config = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    contracts = {c["name"]: c for c in config["tool"]["importlinter"]["contracts"]}
+    not_tui = {
+        m.removeprefix("pmtui.") for m in contracts["only tui imports textual"]["source_modules"]
+    }
+    not_store = {
+        m.removeprefix("pmtui.") for m in contracts["only store imports pygit2"]["source_modules"]
+    }
+    assert _layer_names() - {"tui"} <= not_tui
+    assert _layer_names() - {"store"} <= not_store

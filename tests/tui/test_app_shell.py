@@ -7,14 +7,15 @@ import shutil
 from pathlib import Path
 
 import pytest
+from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.pilot import Pilot
 
 from pmtui.cli.main import main
+from pmtui.editing.drafts import EMERGENCY
 from pmtui.store import CaseRepository
 from pmtui.tui.app import PmtuiApp
 from pmtui.tui.config import load_settings
-from pmtui.tui.drafts import EMERGENCY
 from pmtui.tui.screens.case_list import CaseListScreen
 from pmtui.tui.screens.help import HelpScreen
 from pmtui.tui.screens.picker import PickerScreen
@@ -55,7 +56,8 @@ async def test_question_mark_lists_every_key_of_the_list(tmp_path: Path) -> None
         assert isinstance(help_screen, HelpScreen)
         by_id = {line.binding_id: line for line in help_screen.lines}
         for binding in CaseListScreen.BINDINGS:
-            assert binding.id in by_id, binding.id  # type: ignore[union-attr]
+            assert isinstance(binding, Binding)
+            assert binding.id in by_id, binding.id
         assert by_id["pmtui.list.sort"].keys == "f2"
         assert by_id["pmtui.list.sort"].does.startswith("Välj kolumn")
         assert by_id["pmtui.app.palette"].keys == "^p"
@@ -119,6 +121,7 @@ async def test_palette_offers_every_list_action_and_runs_it(tmp_path: Path) -> N
         screen = await ready(app, pilot)
         titles = [command.title for command in app.get_system_commands(screen)]
         for binding in CaseListScreen.BINDINGS:
+            assert isinstance(binding, Binding)
             assert any(title.startswith(binding.description) for title in titles), binding
         await pilot.press("ctrl+p")
         assert isinstance(app.screen, CommandPalette)
@@ -169,7 +172,12 @@ def test_no_command_opens_the_app_on_the_repository_around_the_folder(
     (tmp_path / "arkiv" / "cases" / "2023").mkdir(parents=True, exist_ok=True)
     monkeypatch.chdir(tmp_path / "arkiv" / "cases" / "2023")
     opened: list[Path | None] = []
-    monkeypatch.setattr(app_command, "open_app", lambda repo: opened.append(repo.root) or 0)
+
+    def open_app(repository: CaseRepository) -> int:
+        opened.append(repository.root)
+        return 0
+
+    monkeypatch.setattr(app_command, "open_app", open_app)
     assert main([]) == 0
     assert opened == [(tmp_path / "arkiv").resolve()]
 
@@ -184,7 +192,7 @@ def test_an_unexpected_error_exits_with_a_swedish_message_and_no_traceback(
     def broken() -> None:
         raise RuntimeError("trasig åtgärd")
 
-    async def press_broken_key(pilot: Pilot[int]) -> None:
+    async def press_broken_key(pilot: Pilot[object]) -> None:
         await pilot.pause(0.3)
         app.screen.action_reverse_sort = broken  # type: ignore[attr-defined]
         await pilot.press("f3")

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, Static
 
+from pmtui.editing.drafts import DraftStore
 from pmtui.format import parse_case
 from pmtui.store import CaseRepository
 from pmtui.tui.dialogs.commit_message import CommitMessageDialog
-from pmtui.tui.drafts import DraftStore
 from tests.conftest import git
 from tests.tui.list_repository import make_repository, pilot_test, seed_case
 from tests.tui.test_editor_flows import (

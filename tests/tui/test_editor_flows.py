@@ -6,18 +6,19 @@ import asyncio
 import stat
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import Input, Static, TextArea
 
+from pmtui.editing.drafts import DraftStore
 from pmtui.store import CaseRepository
 from pmtui.tui.dialogs.commit_message import CommitMessageDialog
 from pmtui.tui.dialogs.error import ErrorDialog
 from pmtui.tui.dialogs.link_confirm import LinkConfirmDialog
 from pmtui.tui.dialogs.recovery import RecoveryDialog
-from pmtui.tui.drafts import DraftStore
 from pmtui.tui.screens.case_editor import CaseEditorScreen
 from pmtui.tui.widgets.decision_points import DecisionPoints
 from pmtui.tui.widgets.preview import SectionPreview
@@ -54,7 +55,12 @@ def root(repository: CaseRepository) -> Path:
     return repository.root
 
 
-async def until(pilot: Pilot[None], condition: Callable[[], bool], timeout: float = 15) -> None:
+AppResult = TypeVar("AppResult")
+
+
+async def until(
+    pilot: Pilot[AppResult], condition: Callable[[], bool], timeout: float = 15
+) -> None:
     for _ in range(int(timeout / 0.05)):
         if condition():
             await pilot.pause()

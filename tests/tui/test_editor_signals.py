@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from pmtui.tui.drafts import DraftStore
+from pmtui.editing.drafts import DraftStore
 from tests.tui.list_repository import make_repository
 
 PATH = "cases/2023/ks-2023-886.md"

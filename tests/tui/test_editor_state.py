@@ -5,17 +5,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from pmtui.editing import outline
+from pmtui.editing.drafts import EMERGENCY, Draft, DraftStore, drafts_notice, drafts_root, store_for
+from pmtui.editing.state import EditorState, PointRow, build_case, state_from_case
 from pmtui.format import parse_case
 from pmtui.format.emit import serialize_case
-from pmtui.tui.drafts import EMERGENCY, Draft, DraftStore, drafts_notice, drafts_root, store_for
-from pmtui.tui.screens import case_outline as outline
-from pmtui.tui.screens.case_state import (
-    EditorState,
-    PointRow,
-    build_case,
-    nest_points,
-    state_from_case,
-)
+from pmtui.format.form_fields import nest_points
 
 
 def _rows(*spec: tuple[str, int]) -> list[PointRow]:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from pmtui.tui.drafts import DraftStore
+from pmtui.editing.drafts import DraftStore
 from tests.e2e.tmux import TmuxPane, pane_environment, pmtui_command
 from tests.tui.list_repository import make_repository
 

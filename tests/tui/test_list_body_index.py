@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pmtui.tui.body_index import BodyIndex
+from pmtui.editing.body_index import BodyIndex
 
 TEXTS = {
     "b1": "Strong Cities Network är ett världsomspännande nätverk.",
@@ -14,8 +14,12 @@ TEXTS = {
 
 
 def build(path: Path | None, blobs: list[str], read: list[str]) -> BodyIndex:
+    def text_of(row: int) -> str:
+        read.append(blobs[row])
+        return TEXTS[blobs[row]]
+
     index = BodyIndex(path)
-    index.update(blobs, lambda n: read.append(blobs[n]) or TEXTS[blobs[n]])
+    index.update(blobs, text_of)
     return index
 
 

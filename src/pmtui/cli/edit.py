@@ -1,6 +1,7 @@
 """``pmtui edit DNR [--section NAME]``: edit in $EDITOR, validate on close, reopen with the
 errors on top while the file is invalid, then commit. Leaving the file unchanged or
-emptying it aborts without saving."""
+emptying it aborts without saving. The case is loaded and saved through an ``EditSession``
+(pmtui.editing.session), as in the app."""
 
 from __future__ import annotations
 
@@ -10,10 +11,10 @@ import shlex
 import subprocess
 import tempfile
 from pathlib import Path
-from typing import Any
 
 from pmtui.cli.common import EXIT_OK, EXIT_PROBLEM, CommandFailed, Commands, add_command, err
 from pmtui.cli.repo import open_for_writing, report_saved, store_errors
+from pmtui.editing.session import EditSession
 from pmtui.store import InvalidCase
 from pmtui.texts import store as texts
 
@@ -89,16 +90,15 @@ def run_edit(args: argparse.Namespace) -> int:
     repo = open_for_writing(args)
     with store_errors():
         repo.require_worktree()
-        loaded = repo.load(args.case)
+        session = EditSession(repo, args.case)
+        loaded = session.require_loaded()
     original = section_text(loaded.text, args.section) if args.section else loaded.text
     with tempfile.TemporaryDirectory(prefix="pmtui-edit-") as folder:
         scratch = Path(folder) / Path(loaded.base.path).name
-        return _edit_loop(repo, loaded, args, scratch, original)
+        return _edit_loop(session, args, scratch, original)
 
 
-def _edit_loop(
-    repo: Any, loaded: Any, args: argparse.Namespace, scratch: Path, original: str
-) -> int:
+def _edit_loop(session: EditSession, args: argparse.Namespace, scratch: Path, original: str) -> int:
     shown, errors = original, list[str]()
     while True:
         scratch.write_text(with_errors(shown, errors), encoding="utf-8")
@@ -110,20 +110,22 @@ def _edit_loop(
         if edited == shown:
             err(texts.EDIT_UNCHANGED)
             return EXIT_PROBLEM if errors else EXIT_OK
-        full = replace_section(loaded.text, args.section, edited) if args.section else edited
-        errors = _save_or_problems(repo, loaded, full, args.message)
+        text = session.loaded.text
+        full = replace_section(text, args.section, edited) if args.section else edited
+        errors = _save_or_problems(session, full, args.message)
         if not errors:
             return EXIT_OK
         err(texts.EDIT_REOPENING)
         shown = edited
 
 
-def _save_or_problems(repo: Any, loaded: Any, text: str, message: str | None) -> list[str]:
+def _save_or_problems(session: EditSession, text: str, message: str | None) -> list[str]:
     """Save and report; or the located problems that make the text invalid."""
+    path = session.base.path
     with store_errors():
         try:
-            result = repo.save_text(loaded.base.path, text, loaded.base, message)
+            result = session.save_text(text, message)
         except InvalidCase as invalid:
-            return [p.located(loaded.base.path) for p in invalid.problems] or [invalid.message]
+            return [p.located(path) for p in invalid.problems] or [invalid.message]
     report_saved(result)
     return []

@@ -18,9 +18,9 @@ from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
 from textual.screen import Screen
 
+from pmtui.editing.drafts import EMERGENCY, drafts_notice, install_signal_handlers
 from pmtui.texts import tui as texts
 from pmtui.tui.config import TuiSettings, log_path
-from pmtui.tui.drafts import EMERGENCY, drafts_notice, install_signal_handlers
 from pmtui.tui.errors import show_error
 from pmtui.tui.screens.case_list import CaseListScreen
 from pmtui.tui.screens.help import HelpScreen, describe_binding

@@ -1,68 +1,54 @@
-"""The editor's swap file: what goes into a draft, and offering a found draft back."""
+"""The editor's swap file: written on SIGTERM/SIGHUP, on a crash and on leaving
+(docs/reliability.md, rule 10), and a found draft offered back (recover, diff, discard).
+
+What goes into a draft is the session's business (``EditSession.make_draft``).
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from pmtui.format.casefile import inspect_case
+from pmtui.editing.drafts import EMERGENCY, install_signal_handlers
+from pmtui.editing.session import EditSession
 from pmtui.texts import editor as texts
 from pmtui.tui.dialogs import recovery
 from pmtui.tui.dialogs.recovery import RecoveryDialog
-from pmtui.tui.drafts import Draft
-from pmtui.tui.screens.case_state import EditorState, build_case
+from pmtui.tui.screens.editor_view import EditorView
 
-if TYPE_CHECKING:
-    from pmtui.tui.screens.case_editor import CaseEditorScreen
+_APPS_WITH_HANDLERS: set[int] = set()
 
 
 class CaseDrafting:
-    """Writes and recovers the drafts of one editor screen."""
+    """Keeps the draft of one session while its editor is open, and offers it back."""
 
-    def __init__(self, screen: CaseEditorScreen) -> None:
-        self.screen = screen
+    def __init__(self, session: EditSession, view: EditorView) -> None:
+        self.session = session
+        self.view = view
 
-    def make(self) -> Draft:
-        screen = self.screen
-        assert screen.latest is not None
-        text = screen.pending_file_text
-        if text is None and screen.template_case is not None:
-            built = build_case(screen.latest, screen.template_case).case
-            text = screen.serialized(built) if built else None
-        return Draft(
-            dnr=screen.dnr_text(),
-            path=screen.base.path,
-            base_commit=screen.base.commit_id,
-            base_blob=screen.base.blob_id,
-            state=screen.latest.to_dict(),
-            text=text,
-        )
+    def protect(self) -> None:
+        """While the editor is open, a signal or a crash writes the draft first."""
+        EMERGENCY.register(self, self.session.write_draft)
+        app = self.view.app
+        if id(app) not in _APPS_WITH_HANDLERS:
+            _APPS_WITH_HANDLERS.add(id(app))
+            install_signal_handlers(lambda code: app.exit(return_code=code))
 
-    def write(self) -> None:
-        if self.screen.latest is not None:
-            self.screen.drafts.write(self.make())
+    def release(self) -> None:
+        """The editor closes: no more emergency writes; unsaved work goes to the draft."""
+        EMERGENCY.unregister(self)
+        self.session.autosave()
 
     async def offer_recovery(self) -> None:
         """Ask about a draft that differs from the saved case: recover, diff or discard."""
-        screen = self.screen
-        draft = screen.drafts.read(screen.base.path)
-        if draft is None or screen.saved_state is None:
-            return
-        state = EditorState.from_dict(draft.state)
-        if state == screen.saved_state and draft.text in (None, screen.loaded.text):
-            screen.drafts.discard(screen.base.path)
+        session, app = self.session, self.view.app
+        draft = session.recoverable_draft()
+        if draft is None:
             return
         question = texts.RECOVER_QUESTION.format(dnr=draft.dnr, when=draft.saved_at[:19])
-        if draft.base_blob != screen.base.blob_id:
+        if session.draft_base_moved(draft):
             question += "\n\n" + texts.RECOVER_BASE_MOVED
-        dialog = RecoveryDialog(question, screen.loaded.text, draft.text)
-        if await screen.app.push_screen_wait(dialog) == recovery.DISCARD:
-            screen.drafts.discard(screen.base.path)
-            screen.notify(markup=False, message=texts.DRAFT_DISCARDED)
+        dialog = RecoveryDialog(question, session.loaded.text, draft.text)
+        if await app.push_screen_wait(dialog) == recovery.DISCARD:
+            session.discard_draft()
+            app.notify(markup=False, message=texts.DRAFT_DISCARDED)
             return
-        await self.recover(draft, state)
-
-    async def recover(self, draft: Draft, state: EditorState) -> None:
-        if draft.text is not None and not inspect_case(draft.text).ok:
-            self.screen.pending_file_text = draft.text
-        await self.screen.show_state(state)
-        self.screen.notify(markup=False, message=texts.DRAFT_RECOVERED)
+        await self.view.show_state(session.recover(draft))
+        app.notify(markup=False, message=texts.DRAFT_RECOVERED)

@@ -19,10 +19,8 @@ from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input, Static
 
-from pmtui.texts import history as history_texts
-from pmtui.texts import tui as texts
-from pmtui.tui.body_index import BodyIndex, index_file
-from pmtui.tui.case_index import (
+from pmtui.editing.body_index import BodyIndex, index_file
+from pmtui.editing.case_index import (
     COLUMNS,
     MEMO_LIMIT,
     MIN_BODY_WORD,
@@ -32,6 +30,8 @@ from pmtui.tui.case_index import (
     describe_change,
     words_of,
 )
+from pmtui.texts import history as history_texts
+from pmtui.texts import tui as texts
 from pmtui.tui.errors import report_failure
 from pmtui.tui.screens.framing import CursorListScreen, key_maker, move_keys
 from pmtui.tui.screens.picker import PickerScreen

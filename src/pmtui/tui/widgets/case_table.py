@@ -18,8 +18,8 @@ from textual.reactive import reactive
 from textual.strip import Strip
 from textual.widget import Widget
 
+from pmtui.editing.case_index import COLUMNS, CaseIndex, CaseRow, Column
 from pmtui.texts import tui as texts
-from pmtui.tui.case_index import COLUMNS, CaseIndex, CaseRow, Column
 from pmtui.tui.widgets.cursor_list import CursorList
 
 SEPARATOR = " "

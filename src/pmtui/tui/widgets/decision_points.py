@@ -15,11 +15,11 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.widgets import Input, Label, Static
 
+from pmtui.editing import outline
+from pmtui.editing.state import BlockState, PointRow
 from pmtui.terminal import safe_line, safe_text
 from pmtui.texts import editor as texts
-from pmtui.tui.screens import case_outline as outline
 from pmtui.tui.screens.case_keys import editor_key
-from pmtui.tui.screens.case_state import BlockState, PointRow
 
 
 def _point_id(block: int, row: int) -> str:

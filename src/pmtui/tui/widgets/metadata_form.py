@@ -16,10 +16,10 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import Input, Label, Select, Static, TextArea
 
+from pmtui.format.form_fields import FORM_FIELDS
 from pmtui.model.case import DocumentKind, Status
 from pmtui.terminal import safe_line, safe_text
 from pmtui.texts import editor as texts
-from pmtui.tui.screens.case_state import FORM_FIELDS
 
 _CHOICES: dict[str, list[str]] = {
     "handling": [kind.value for kind in DocumentKind],

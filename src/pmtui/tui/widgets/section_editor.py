@@ -1,10 +1,11 @@
 """The body sections: a list of headings, the chosen section's Markdown in a TextArea with
-highlighting, and a rendered preview beside it."""
+highlighting, and a rendered preview beside it, whose links open only after a yes."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.message import Message
@@ -13,10 +14,13 @@ from textual.widgets import Label, OptionList, TextArea
 from textual.widgets.option_list import Option
 from textual.widgets.text_area import LanguageDoesNotExist
 
+from pmtui.editing.state import SectionState
+from pmtui.format.form_fields import section_key
 from pmtui.terminal import safe_line, safe_text
 from pmtui.texts import editor as texts
-from pmtui.tui.screens.case_state import SectionState
-from pmtui.tui.widgets.preview import SectionPreview
+from pmtui.tui.dialogs import link_confirm
+from pmtui.tui.dialogs.link_confirm import LinkConfirmDialog
+from pmtui.tui.widgets.preview import SectionPreview, link_scheme
 
 PREVIEW_DELAY = 0.3
 
@@ -74,7 +78,7 @@ class SectionEditor(Horizontal):
 
     def show_problems(self, problems: dict[str, list[str]]) -> None:
         """Mark sections with problems in the list (messages go to the screen's bar)."""
-        marks = {i: bool(problems.get(f"avsnitt:{i}")) for i in range(len(self.sections))}
+        marks = {i: bool(problems.get(section_key(i))) for i in range(len(self.sections))}
         if marks == self._marks:
             return
         self._marks = marks
@@ -128,3 +132,23 @@ class SectionEditor(Horizontal):
         self.text_area.load_text(safe_text(text))
         self.text_area.display = bool(sections)
         self.preview.show(text)
+
+    # --- links in the preview (docs/reliability.md, F31) ---------------------------------
+
+    def on_section_preview_link_requested(self, event: SectionPreview.LinkRequested) -> None:
+        event.stop()
+        if not event.allowed:
+            scheme = link_scheme(event.href) or "?"
+            self.notify(
+                markup=False,
+                message=texts.LINK_REFUSED.format(scheme=safe_line(scheme)),
+                severity="warning",
+            )
+            return
+        self.confirm_link(event.href)
+
+    @work(exclusive=True, group="link")
+    async def confirm_link(self, href: str) -> None:
+        answer = await self.app.push_screen_wait(LinkConfirmDialog(safe_line(href)))
+        if answer == link_confirm.OPEN:
+            self.app.open_url(href)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from pmtui.tui.screens.case_state import PointRow
+from pmtui.editing.state import PointRow
 
 Rows = list[PointRow]
 # An edit of the rows at an index: the new rows and the row to focus.

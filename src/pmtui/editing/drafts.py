@@ -25,6 +25,8 @@ from typing import Any
 from platformdirs import user_state_path
 
 from pmtui.atomic import write_atomically
+from pmtui.terminal import safe_line
+from pmtui.texts import editor as texts
 
 DRAFT_FORMAT = 1
 _SAFE_NAME = re.compile(r"[^a-z0-9._-]+")
@@ -38,7 +40,7 @@ class Draft:
     path: str  # repo-relative path of the case file
     base_commit: str | None
     base_blob: str | None
-    state: dict[str, Any]  # the editor's raw state (see screens.case_state)
+    state: dict[str, Any]  # the editor's raw state (see editing.state)
     text: str | None = None  # the case file as it would be saved, when it can be built
     saved_at: str = field(default_factory=lambda: datetime.now(UTC).isoformat())
 
@@ -162,9 +164,9 @@ def install_signal_handlers(exit_app: Callable[[int], None]) -> None:
         _exit_if_stuck(128 + signum)
         exit_app(128 + signum)
 
-    try:
-        import asyncio
+    import asyncio  # here, not at the top: the CLI imports this module and never needs it
 
+    try:
         loop = asyncio.get_running_loop()
         for sig in TERMINATING_SIGNALS:
             loop.add_signal_handler(sig, handle, int(sig))
@@ -199,9 +201,6 @@ def store_for(repository: object) -> DraftStore:
 
 def drafts_notice(repository: object) -> str | None:
     """A start-up notice naming the cases that have unsaved drafts (None if there are none)."""
-    from pmtui.terminal import safe_line
-    from pmtui.texts import editor as texts
-
     drafts = store_for(repository).all()
     if not drafts:
         return None

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
+from pmtui.editing.body_index import BodyIndex
 from pmtui.terminal import safe_line
 from pmtui.texts import tui as texts
-from pmtui.tui.body_index import BodyIndex
 
 
 @dataclass(frozen=True, slots=True)
