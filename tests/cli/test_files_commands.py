@@ -178,6 +178,10 @@ def test_schema_accepts_every_bundled_case(schema: dict[str, Any], path: Path) -
         ("föredragnde", ["A"]),
         ("dnr", "../x"),
         ("rotel", "I-V"),
+        ("rotel", "IIII"),
+        ("nummer", "abc"),
+        ("föredragande", ["A", "A"]),
+        ("rubrik", "   "),
     ],
 )
 def test_schema_refuses_bad_front_matter(schema: dict[str, Any], key: str, value: Any) -> None:

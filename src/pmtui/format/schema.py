@@ -1,13 +1,21 @@
-"""JSON Schema of the front matter, generated from the pydantic model (the one definition)."""
+"""JSON Schema of the front matter, generated from the pydantic model (the one definition).
+
+It accepts, value by value, what ``pmtui check`` accepts; the cross-field rules are
+check-only (docs/format.md, *JSON Schema and pmtui check*).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+from pmtui.model.base import DATE_JSON_SCHEMA, TEXT_JSON_SCHEMA
 from pmtui.model.case import Case
+from pmtui.model.dnr import DNR_JSON_SCHEMA
 from pmtui.texts.model import FIELD_DOCS
 
 SCHEMA_ID = "https://pmtui.invalid/schema/case-front-matter.json"
+# Value schemas that recur, written once under ``$defs`` and referred to.
+SHARED = {"Text": TEXT_JSON_SCHEMA, "Datum": DATE_JSON_SCHEMA, "Dnr": DNR_JSON_SCHEMA}
 
 
 def front_matter_schema() -> dict[str, Any]:
@@ -17,11 +25,13 @@ def front_matter_schema() -> dict[str, Any]:
     defs = schema.get("$defs", {})
     for name in ("Section", "Subsection", "Paragraph", "MarkdownBlock"):
         defs.pop(name, None)
-    if "DecisionPoint" in defs:
-        point = defs["DecisionPoint"]
-        defs["DecisionPoint"] = {"anyOf": [{"type": "string", "minLength": 1}, point]}
+    if "DecisionPoint" in defs:  # a bare text is a point without subpoints
+        defs["DecisionPoint"] = {"anyOf": [TEXT_JSON_SCHEMA, defs["DecisionPoint"]]}
     for holder in [schema, *defs.values()]:
         _describe_properties(holder.get("properties", {}))
+    for name, shared in SHARED.items():
+        schema = _share(schema, name, shared)
+    schema["$defs"] = {**schema.get("$defs", {}), **SHARED}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
@@ -34,3 +44,24 @@ def _describe_properties(properties: dict[str, Any]) -> None:
     for key, prop in properties.items():
         if key in FIELD_DOCS:
             prop["description"] = FIELD_DOCS[key]
+
+
+def _share(node: Any, name: str, shared: dict[str, Any]) -> Any:
+    """``node`` with every copy of ``shared`` in it replaced by a ``$ref`` to it."""
+    if isinstance(node, list):
+        return [_share(item, name, shared) for item in node]
+    if not isinstance(node, dict):
+        return node
+    node = {key: _share(value, name, shared) for key, value in node.items()}
+    ref = {"$ref": f"#/$defs/{name}"}
+    if all(key in node and node[key] == value for key, value in shared.items()):
+        return {**ref, **{key: value for key, value in node.items() if key not in shared}}
+    return _share_options(node, ref, shared)
+
+
+def _share_options(node: dict[str, Any], ref: dict[str, Any], shared: dict[str, Any]) -> Any:
+    """pydantic flattens ``Text | None`` into one ``anyOf``: refer to the ``Text`` options."""
+    options, wanted = node.get("anyOf"), shared.get("anyOf")
+    if options and wanted and options[: len(wanted)] == wanted:
+        return {**node, "anyOf": [ref, *options[len(wanted) :]]}
+    return node

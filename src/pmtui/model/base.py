@@ -1,11 +1,25 @@
-"""Shared pydantic configuration and text types of the case model."""
+"""Shared pydantic configuration and the text, date and flag types of the case model.
+
+Each constraint on a value in a file is written once, as a regex that ``re.fullmatch``
+applies in Python and that ``json_pattern`` turns into the JSON Schema pattern editors
+apply, so ``pmtui check`` and the schema accept the same values (docs/format.md).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from typing import Annotated
+from typing import Annotated, Any, Self
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    WithJsonSchema,
+)
+from pydantic_core import PydanticCustomError
 
 from pmtui.model.prose import normalize_prose, normalize_whitespace
 from pmtui.texts import model as texts
@@ -20,6 +34,34 @@ class CaseModel(BaseModel):
         str_strip_whitespace=False,
         validate_default=True,
     )
+
+    @classmethod
+    def model_validate(cls, obj: Any, **options: Any) -> Self:
+        """Data from a file or a form: the Swedish keys only, as the JSON Schema has them
+        (``instans``, never ``body``). Python code may still pass field names to the
+        constructor: ``Case(title=...)``."""
+        options.setdefault("by_name", False)
+        return super().model_validate(obj, **options)
+
+
+# Whitespace as Python's ``str.isspace``, ``str.strip`` and ``re``'s ``\s`` see it, spelled
+# out: ECMA-262's ``\s`` (JSON Schema patterns) is another set.
+_SPACES = r"\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+WHITESPACE = f"[{_SPACES}]"
+
+
+def json_pattern(body: str) -> str:
+    """A JSON Schema pattern that matches what ``re.fullmatch(body)`` matches, read alike by
+    ECMA-262 and Python ``re`` (``(?!\\n)``: Python's ``$`` also matches before a last
+    newline)."""
+    return f"^(?:{body})$(?!\\n)"
+
+
+def any_case(template: str) -> str:
+    """``template`` with each letter as a class of both cases: ``Ja`` → ``[Jj][Aa]``
+    (JSON Schema patterns have no case-insensitive flag). Only for letter-only templates
+    and regex syntax without letters."""
+    return "".join(f"[{c.upper()}{c.lower()}]" if c.isalpha() else c for c in template)
 
 
 _UNWRITABLE = re.compile("[\x00\ud800-\udfff]")
@@ -46,19 +88,86 @@ def _prose(value: str) -> str:
     return text
 
 
+# Text that ``writable`` and the whitespace folding accept: no NUL, no lone surrogate (an
+# ECMA-262 string holds a character beyond U+FFFF as a surrogate pair), not only whitespace.
+_PAIR = r"[\ud800-\udbff][\udc00-\udfff]"
+_VISIBLE = rf"(?:[^\x00\ud800-\udfff{_SPACES}]|{_PAIR})"
+TEXT_BODY = rf"{WHITESPACE}*{_VISIBLE}(?:[^\x00\ud800-\udfff]|{_PAIR})*"
+# A YAML 1.2 loader reads a plain ``2004`` or ``true`` as a number or a boolean; ``pmtui
+# check`` reads every value as text, and such text is never blank.
+TEXT_JSON_SCHEMA: dict[str, Any] = {
+    "anyOf": [
+        {
+            "type": "string",
+            "pattern": json_pattern(TEXT_BODY),
+            "patternErrorMessage": texts.SCHEMA_TEXT_HINT,
+        },
+        {"type": ["number", "boolean"]},
+    ]
+}
+
 # A non-empty text on one line; runs of whitespace fold to one space.
-Line = Annotated[str, AfterValidator(_one_line), Field(min_length=1)]
+Line = Annotated[
+    str, AfterValidator(_one_line), Field(min_length=1), WithJsonSchema(TEXT_JSON_SCHEMA)
+]
 # Prose in paragraphs (blank-line separated); whitespace inside a paragraph folds.
-Prose = Annotated[str, AfterValidator(_prose), Field(min_length=1)]
+Prose = Annotated[
+    str, AfterValidator(_prose), Field(min_length=1), WithJsonSchema(TEXT_JSON_SCHEMA)
+]
 # A person's name.
 Name = Line
 
-_YES_NO = {"ja": True, "nej": False}
+# A flag: true/false in any case (YAML), or ja/nej in any case with spaces around.
+_JA_NEJ = f"{any_case('ja')}|{any_case('nej')}"
+FLAG_BODY = f"{WHITESPACE}*(?:{_JA_NEJ}){WHITESPACE}*|{any_case('true')}|{any_case('false')}"
+_FLAG = re.compile(FLAG_BODY)
+_TRUE = frozenset({"ja", "true"})
 
 
-def _swedish_yes_no(value: object) -> object:
-    return _YES_NO.get(value.strip().casefold(), value) if isinstance(value, str) else value
+def _flag(value: object) -> object:
+    """A flag from a file; Python values (``True``) go on to pydantic."""
+    if not isinstance(value, str):
+        return value
+    if not _FLAG.fullmatch(value):
+        raise PydanticCustomError("bool_parsing", texts.FLAG_INVALID.format(value=value))
+    return value.strip().casefold() in _TRUE
 
 
+FLAG_JSON_SCHEMA: dict[str, Any] = {
+    "anyOf": [
+        {"type": "boolean"},
+        {
+            "type": "string",
+            "pattern": json_pattern(FLAG_BODY),
+            "patternErrorMessage": texts.SCHEMA_FLAG_HINT,
+        },
+    ]
+}
 # A yes/no value; ``ja``/``nej`` are accepted beside ``true``/``false``.
-Flag = Annotated[bool, BeforeValidator(_swedish_yes_no)]
+Flag = Annotated[bool, BeforeValidator(_flag), WithJsonSchema(FLAG_JSON_SCHEMA)]
+
+# A date ÅÅÅÅ-MM-DD that exists (0001-01-01 to 9999-12-31, 29 February in leap years only).
+_MONTH_DAY = (
+    "(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+    "|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
+    "|02-(?:0[1-9]|1[0-9]|2[0-8])"
+)
+_LEAP_YEAR = "[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00"
+DATE_BODY = f"(?!0000)(?:[0-9]{{4}}-(?:{_MONTH_DAY})|(?:{_LEAP_YEAR})-02-29)"
+_DATE = re.compile(DATE_BODY)
+
+
+def _iso_date(value: object) -> object:
+    """A date from a file is ``ÅÅÅÅ-MM-DD`` only: no time, no timestamp, no spaces."""
+    if isinstance(value, str) and not _DATE.fullmatch(value):
+        raise PydanticCustomError("date_parsing", texts.DATE_INVALID.format(value=value))
+    return value
+
+
+DATE_JSON_SCHEMA: dict[str, Any] = {
+    "type": "string",
+    "format": "date",
+    "pattern": json_pattern(DATE_BODY),
+    "patternErrorMessage": texts.SCHEMA_DATE_HINT,
+}
+Date = Annotated[dt.date, BeforeValidator(_iso_date), WithJsonSchema(DATE_JSON_SCHEMA)]

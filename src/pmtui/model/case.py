@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import AfterValidator, Field, field_validator, model_validator
+from pydantic import AfterValidator, Field, WithJsonSchema, field_validator, model_validator
 
-from pmtui.model.base import CaseModel, Flag, Line, Name
+from pmtui.model.base import WHITESPACE, CaseModel, Date, Flag, Line, Name, json_pattern
 from pmtui.model.body import Section, SectionKind
 from pmtui.model.decision import DecisionBlock, board_blocks
 from pmtui.model.dnr import Dnr
@@ -35,17 +34,39 @@ class Status(StrEnum):
     BORDLAGD = "bordlagd"
 
 
+NUMMER_BODY = f"{WHITESPACE}*[0-9]{{4}}(?::[0-9]{{1,4}})?{WHITESPACE}*"
+_NUMMER = re.compile(NUMMER_BODY)
+
+
 def _document_number(value: str) -> str:
-    if not re.fullmatch(r"\d{4}(:\d{1,4})?", value.strip()):
+    if not _NUMMER.fullmatch(value):
         raise ValueError(texts.NUMMER_INVALID.format(value=value))
     return value.strip()
+
+
+# A YAML 1.2 loader reads a plain ``2005`` as a number; ``pmtui check`` reads its text.
+NUMMER_JSON_SCHEMA: dict[str, Any] = {
+    "anyOf": [
+        {"type": "integer", "minimum": 0, "maximum": 9999},
+        {
+            "type": "string",
+            "pattern": json_pattern(NUMMER_BODY),
+            "patternErrorMessage": texts.SCHEMA_NUMMER_HINT,
+        },
+    ]
+}
+DocumentNumber = Annotated[
+    str, AfterValidator(_document_number), WithJsonSchema(NUMMER_JSON_SCHEMA)
+]
+# The JSON Schema's ``uniqueItems`` sees exact repeats only; the model compares without case.
+_UNIQUE: dict[str, Any] = {"uniqueItems": True}
 
 
 class Referral(CaseModel):
     """A remissinstans: the body consulted, the date of its statement, or that it declined."""
 
     body: Line = Field(alias="instans")
-    date: dt.date | None = Field(default=None, alias="datum")
+    date: Date | None = Field(default=None, alias="datum")
     declined: Flag = Field(default=False, alias="avstått")
 
 
@@ -69,24 +90,26 @@ class Case(CaseModel):
     """One case document. Field order is the order of keys in the file."""
 
     dnr: Dnr
-    other_dnr: list[Dnr] = Field(default_factory=list, alias="övriga_dnr")
-    kind: DocumentKind = Field(default=DocumentKind.PM, alias="handling")
-    number: Annotated[str, AfterValidator(_document_number)] | None = Field(
-        default=None, alias="nummer"
+    other_dnr: list[Dnr] = Field(
+        default_factory=list, alias="övriga_dnr", json_schema_extra=_UNIQUE
     )
+    kind: DocumentKind = Field(default=DocumentKind.PM, alias="handling")
+    number: DocumentNumber | None = Field(default=None, alias="nummer")
     rotel: Rotel
     title: Line = Field(alias="rubrik")
     subtitles: list[Line] = Field(default_factory=list, alias="underrubriker")
-    presenters: list[Name] = Field(alias="föredragande", min_length=1)
+    presenters: list[Name] = Field(alias="föredragande", min_length=1, json_schema_extra=_UNIQUE)
     status: Status = Status.UTKAST
-    date: dt.date | None = Field(default=None, alias="datum")
+    date: Date | None = Field(default=None, alias="datum")
     place: Line = Field(default="Stockholm", alias="ort")
     decision_blocks: list[DecisionBlock] = Field(default_factory=list, alias="beslutsförslag")
     board_decision_blocks: list[DecisionBlock] | None = Field(
         default=None, alias="beredningens_beslutsförslag"
     )
     outcome: Outcome | None = Field(default=None, alias="utfall")
-    referrals: list[Referral] = Field(default_factory=list, alias="remisser")
+    referrals: list[Referral] = Field(
+        default_factory=list, alias="remisser", json_schema_extra=_UNIQUE
+    )
     references: list[Reference] = Field(default_factory=list, alias="hänvisningar")
     sections: list[Section] = Field(default_factory=list, alias="avsnitt")
 

@@ -16,14 +16,25 @@ from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import PydanticCustomError, core_schema
 
+from pmtui.model.base import WHITESPACE, json_pattern
 from pmtui.texts import model as texts
 
-_MODERN = re.compile(r"([A-Za-z]{1,10})[ \t]*(\d{4})[ \t]*/[ \t]*(\d{1,7})", re.ASCII)
-_OLDER = re.compile(r"(\d{1,4})[ \t]*-[ \t]*(\d{1,7})[ \t]*/[ \t]*(\d{4})", re.ASCII)
+# The one definition of a dnr in a file, for Python and the JSON Schema alike: the modern
+# form (groups 1-3: registry, year, serial) or the older (4-6: registry, serial, year), with
+# spaces and tabs inside and any whitespace around.
+_MODERN = r"([A-Za-z]{1,10})[ \t]*([0-9]{4})[ \t]*/[ \t]*([0-9]{1,7})"
+_OLDER = r"([0-9]{1,4})[ \t]*-[ \t]*([0-9]{1,7})[ \t]*/[ \t]*([0-9]{4})"
+DNR_BODY = f"{WHITESPACE}*(?:{_MODERN}|{_OLDER}){WHITESPACE}*"
+_DNR = re.compile(DNR_BODY)
 _MODERN_SLUG = re.compile(r"([a-z]{1,10})-(\d{4})-(\d{1,7})", re.ASCII)
 _OLDER_SLUG = re.compile(r"(\d{1,4})-(\d{1,7})-(\d{4})", re.ASCII)
 _REGISTRY = re.compile(r"[A-Z]{1,10}|0|[1-9]\d{0,3}", re.ASCII)
-JSON_PATTERN = r"^([A-Za-z]{1,10} ?\d{4}/\d{1,7}|\d{1,4}-\d{1,7}/\d{4})$"
+DNR_JSON_SCHEMA: dict[str, Any] = {
+    "type": "string",
+    "pattern": json_pattern(DNR_BODY),
+    "patternErrorMessage": texts.SCHEMA_DNR_HINT,
+    "examples": ["KS 2023/886"],
+}
 
 
 class DnrError(ValueError):
@@ -51,14 +62,13 @@ class Dnr:
     @classmethod
     def parse(cls, text: str) -> Dnr:
         """Parse either form, tolerating case and spacing; raise ``DnrError`` if invalid."""
-        value = text.strip()
-        if match := _MODERN.fullmatch(value):
-            registry, year, serial = match.groups()
+        match = _DNR.fullmatch(text)
+        if match is None:
+            raise DnrError(texts.DNR_INVALID.format(value=text))
+        registry, year, serial, older, older_serial, older_year = match.groups()
+        if registry is not None:
             return cls(registry.upper(), int(year), int(serial))
-        if match := _OLDER.fullmatch(value):
-            registry, serial, year = match.groups()
-            return cls(str(int(registry)), int(year), int(serial))
-        raise DnrError(texts.DNR_INVALID.format(value=text))
+        return cls(str(int(older)), int(older_year), int(older_serial))
 
     @classmethod
     def from_trusted_parts(cls, registry: str, year: int, serial: int) -> Dnr:
@@ -119,7 +129,7 @@ class Dnr:
     def __get_pydantic_json_schema__(
         cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
     ) -> JsonSchemaValue:
-        return {"type": "string", "pattern": JSON_PATTERN, "examples": ["KS 2023/886"]}
+        return dict(DNR_JSON_SCHEMA)
 
 
 def _validate(value: object) -> Dnr:

@@ -4,6 +4,8 @@ DNR_INVALID = "ogiltigt diarienummer {value!r}: väntade formen 'KS 2023/886' el
 DNR_SLUG_INVALID = "ogiltigt filnamn för ett ärende {value!r}: väntade t.ex. 'ks-2023-886'"
 ROTEL_INVALID = "ogiltig rotel {value!r}: väntade romerska siffror, t.ex. 'I' eller 'I+VII'"
 NUMMER_INVALID = "ogiltigt nummer {value!r}: väntade formen '2016:122' eller '2005'"
+DATE_INVALID = "ogiltigt datum {value!r}: väntade ett datum som finns, skrivet ÅÅÅÅ-MM-DD"
+FLAG_INVALID = "ogiltigt värde {value!r}: väntade true, false, ja eller nej"
 UNWRITABLE_CHARACTER = "texten innehåller ett tecken som inte kan sparas (U+{code:04X})"
 EMPTY_TEXT = "får inte vara tom"
 ONE_LINE = "måste stå på en rad"
@@ -84,6 +86,16 @@ FIELD_DOCS = {
     "hänvisningar": "Tidigare beslut som ärendet hänvisar till.",
     "beskrivning": "Vad hänvisningen gäller.",
 }
+
+# What a value must look like, shown by editors (patternErrorMessage) instead of the pattern.
+SCHEMA_TEXT_HINT = "får inte vara tom (bara blanksteg) eller innehålla NUL"
+SCHEMA_FLAG_HINT = "väntade true, false, ja eller nej"
+SCHEMA_DATE_HINT = "väntade ett datum som finns, skrivet ÅÅÅÅ-MM-DD, t.ex. 2023-09-06"
+SCHEMA_DNR_HINT = "väntade ett diarienummer, t.ex. 'KS 2023/886' eller '155-1302/2015'"
+SCHEMA_ROTEL_HINT = (
+    "väntade en rotel med romerska siffror I–XIX, t.ex. 'I' eller 'I+VII', utan upprepning"
+)
+SCHEMA_NUMMER_HINT = "väntade formen '2016:122' eller '2005'"
 
 # Names of the parts of a case, as change summaries and commit messages write them.
 PART_FIELD = "{label}"
