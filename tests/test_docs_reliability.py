@@ -17,8 +17,10 @@ def _rows() -> dict[str, str]:
     return dict(rows)
 
 
-def test_every_fault_case_is_listed() -> None:
-    assert list(_rows()) == [f"F{n}" for n in range(1, 36)]
+def test_every_fault_case_is_listed_in_order() -> None:
+    faults = list(_rows())
+    assert len(faults) >= 35
+    assert faults == [f"F{n}" for n in range(1, len(faults) + 1)]
 
 
 def test_every_named_test_file_exists_and_open_cases_name_their_issue() -> None:

@@ -8,8 +8,10 @@ tell a live writer's (keep) from one a dead process left behind (remove).
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
-import tempfile
+import secrets
+import stat
 import time
 from pathlib import Path
 
@@ -34,22 +36,56 @@ def temp_prefix(path: Path) -> str:
     return f".{path.name}{TEMP_MARKER}{os.getpid()}-"
 
 
-def write_atomically(path: Path, data: bytes, mode: int = 0o644) -> None:
-    """Replace ``path`` with ``data`` atomically; the folder must exist."""
-    directory = path.parent
-    fd, temp_name = tempfile.mkstemp(prefix=temp_prefix(path), dir=directory)
+def write_atomically(path: Path, data: bytes, mode: int | None = None) -> None:
+    """Replace ``path`` with ``data`` atomically; the folder must exist.
+
+    ``mode`` None keeps the permission bits of the file being replaced (``chmod 444``,
+    ``600`` and ``755`` stay as they were: rename needs no write permission on the file,
+    as with ``git checkout``); a new file gets ``0666`` less the umask, as editors and git
+    create files. The temp file is ``0600`` until its final mode is set.
+    """
+    kept = mode if mode is not None else existing_mode(path)
+    fd, temp_name = _create_temp(path, 0o600 if kept is not None else 0o666)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-            os.fchmod(handle.fileno(), mode)
+        _fill(fd, data, kept)
         os.replace(temp_name, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         raise
-    fsync_directory(directory)
+    fsync_directory(path.parent)
+
+
+def _fill(fd: int, data: bytes, mode: int | None) -> None:
+    """Write, fsync, then set the final mode (the file stays 0600 until then)."""
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+        if mode is not None:
+            os.fchmod(handle.fileno(), mode)
+
+
+def existing_mode(path: Path) -> int | None:
+    """The permission bits of the regular file at ``path``; None if there is none."""
+    try:
+        status = os.lstat(path)
+    except OSError:
+        return None
+    return stat.S_IMODE(status.st_mode) if stat.S_ISREG(status.st_mode) else None
+
+
+def _create_temp(path: Path, mode: int) -> tuple[int, str]:
+    """A new temp file next to ``path`` (``O_EXCL``; the umask applies to ``mode``)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    flags |= getattr(os, "O_CLOEXEC", 0)
+    for _ in range(100):
+        name = str(path.parent / (temp_prefix(path) + secrets.token_hex(4)))
+        try:
+            return os.open(name, flags, mode), name
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary file name", str(path.parent))
 
 
 def is_temp_file(path: Path) -> bool:

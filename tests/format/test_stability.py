@@ -95,10 +95,10 @@ def test_bom_and_crlf_are_accepted_normalised_and_warned(path: Path) -> None:
     assert serialize_case(report.case) == text
 
 
-def test_crlf_warning_without_bom_and_lone_cr() -> None:
+def test_lone_cr_line_ends_are_warned_as_cr_not_crlf() -> None:
     text = SEED.read_text(encoding="utf-8")
     report = inspect_case(text.replace("\n", "\r"))
-    assert [p.code for p in report.warnings] == ["crlf"]
+    assert [p.code for p in report.warnings] == ["cr"]
     assert report.case == parse_case(text)
 
 

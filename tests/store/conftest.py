@@ -12,6 +12,9 @@ from pmtui.model import Case, Dnr, Status
 from pmtui.store import CaseRepository
 from tests.conftest import BUNDLED_CASES
 
+# Throwaway signing keys (GnuPG home, ssh key pair, ssh-agent) for tests/store/test_signing.py.
+from tests.store.signing_keys import gpg_key, ssh_agent, ssh_key  # noqa: F401
+
 START = dt.datetime(2023, 9, 6, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=2)))
 
 

@@ -9,12 +9,15 @@ from pydantic import ValidationError
 
 from pmtui.cli.common import EXIT_OK, CommandFailed, Commands, UsageError, add_command
 from pmtui.cli.repo import (
+    add_write_options,
     open_for_writing,
     parse_status,
     report_saved,
     status_names,
     store_errors,
 )
+from pmtui.format.problems import shorten_echoes
+from pmtui.format.validation import error_message
 from pmtui.model.body import Section
 from pmtui.model.case import Case
 from pmtui.model.dnr import Dnr, DnrError
@@ -46,16 +49,19 @@ def register(commands: Commands) -> None:
         metavar="NAMN",
         help=texts.HELP_NEW_FOREDRAGANDE,
     )
+    add_write_options(new)
     change = add_command(commands, "set", texts.HELP_SET, run_set)
     change.add_argument("case", metavar="DNR", help=texts.HELP_CASE_ARG)
     change.add_argument("fields", nargs="*", metavar="FÄLT=VÄRDE", help=texts.HELP_SET_FIELDS)
     change.add_argument("-m", "--message", help=texts.HELP_MESSAGE)
+    add_write_options(change)
     status = add_command(commands, "status", texts.HELP_STATUS, run_status)
     status.add_argument("case", metavar="DNR", help=texts.HELP_CASE_ARG)
     status.add_argument(
         "status", metavar="STATUS", help=texts.HELP_STATUS_VALUE.format(values=status_names())
     )
     status.add_argument("-m", "--message", help=texts.HELP_MESSAGE)
+    add_write_options(status)
 
 
 def new_case(dnr: Dnr, title: str, rotel: str, presenters: list[str]) -> Case:
@@ -74,7 +80,7 @@ def run_new(args: argparse.Namespace) -> int:
     try:
         dnr = Dnr.parse(args.dnr)
     except DnrError as error:
-        raise UsageError(str(error)) from None
+        raise UsageError(shorten_echoes(str(error), [args.dnr])) from None
     if not args.rotel:
         raise UsageError(texts.NEW_NEEDS.format(option="--rotel", what=texts.NEW_NEEDS_ROTEL))
     presenters = _split_values(args.foredragande)
@@ -130,7 +136,7 @@ def _validated(data: dict[str, Any]) -> Case:
         first = error.errors()[0]
         field = ".".join(str(p) for p in first.get("loc", ())) or "?"
         raise CommandFailed(
-            texts.SET_INVALID.format(field=field, message=first.get("msg", ""))
+            texts.SET_INVALID.format(field=field, message=error_message(first))
         ) from None
 
 

@@ -8,10 +8,10 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 from pmtui.model.dnr import Dnr, DnrError
-from pmtui.terminal import safe_text
+from pmtui.terminal import json_text, safe_text
 from pmtui.texts import cli as texts
 
 EXIT_OK = 0
@@ -43,6 +43,11 @@ def add_command(commands: Commands, name: str, help_text: str, run: Run) -> argp
 def out(text: str = "") -> None:
     """Data, to stdout, with control characters from documents made visible."""
     sys.stdout.write(safe_text(text) + "\n")
+
+
+def out_json(value: Any) -> None:
+    """Machine output (``--json``), to stdout: strict JSON, control characters escaped."""
+    sys.stdout.write(json_text(value) + "\n")
 
 
 def err(text: str) -> None:

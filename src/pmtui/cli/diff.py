@@ -6,13 +6,20 @@ Revisions are read only through ``pmtui.store``; the comparison is ``pmtui.diff`
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import sys
 from typing import Any
 
-from pmtui.cli.common import EXIT_OK, CommandFailed, Commands, UsageError, add_command, err
+from pmtui.cli.common import (
+    EXIT_OK,
+    CommandFailed,
+    Commands,
+    UsageError,
+    add_command,
+    err,
+    out_json,
+)
 from pmtui.diff import (
     RenderOptions,
     as_data,
@@ -23,7 +30,7 @@ from pmtui.diff import (
 )
 from pmtui.diff.blame import SectionBlame
 from pmtui.diff.types import UnitKind
-from pmtui.diff.versions import history_texts
+from pmtui.diff.versions import history_texts, version_path
 from pmtui.store import (
     CaseNotFound,
     CaseRepository,
@@ -121,7 +128,8 @@ def run_diff(args: argparse.Namespace) -> int:
     new, new_label = _version(repo, args.case, args.b) if args.b else _working(repo, args.case)
     if old is None and new is None:
         raise CommandFailed(texts.NO_VERSION_AT_ALL.format(case=args.case))
-    diff = compare_texts(old, new)
+    paths = (version_path(args.case, args.a or "HEAD"), version_path(args.case, args.b))
+    diff = compare_texts(old, new, paths)
     for problem in diff.problems:  # a side is not a valid case: say why, compare lines
         err(problem)
     if args.section:
@@ -129,7 +137,7 @@ def run_diff(args: argparse.Namespace) -> int:
         diff = only_sections(diff, args.section)
     if args.json:
         data = {"old": old_label, "new": new_label, **as_data(diff)}
-        _write(json.dumps(data, ensure_ascii=False, indent=2))
+        out_json(data)
         return EXIT_OK
     options = RenderOptions(
         word=args.word,
@@ -165,7 +173,7 @@ def run_blame(args: argparse.Namespace) -> int:
         headings = ", ".join(s.heading for s in blame.sections) or "–"
         raise CommandFailed(texts.NO_SECTION_MATCH.format(query=args.section, headings=headings))
     if args.json:
-        _write(json.dumps(as_data(sections), ensure_ascii=False, indent=2))
+        out_json(as_data(sections))
         return EXIT_OK
     _write("\n".join(line for s in sections for line in blame_lines(s)))
     return EXIT_OK

@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 from pmtui.cli.common import EXIT_OK, EXIT_PROBLEM, CommandFailed, Commands, add_command, err
-from pmtui.cli.repo import open_for_writing, report_saved, store_errors
+from pmtui.cli.repo import add_write_options, open_for_writing, report_saved, store_errors
 from pmtui.editing.session import EditSession
 from pmtui.store import InvalidCase
 from pmtui.texts import store as texts
@@ -24,6 +24,7 @@ def register(commands: Commands) -> None:
     edit.add_argument("case", metavar="DNR", help=texts.HELP_CASE_ARG)
     edit.add_argument("--section", metavar="NAMN", help=texts.HELP_EDIT_SECTION)
     edit.add_argument("-m", "--message", help=texts.HELP_MESSAGE)
+    add_write_options(edit)
 
 
 def editor_command() -> list[str]:

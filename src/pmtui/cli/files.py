@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from pmtui.atomic import write_atomically
@@ -19,6 +18,7 @@ from pmtui.cli.common import (
     err,
     find_root,
     out,
+    out_json,
     read_bytes,
     resolve_case,
 )
@@ -113,7 +113,7 @@ def run_fmt(args: argparse.Namespace) -> int:
 
 
 def run_schema(args: argparse.Namespace) -> int:
-    out(json.dumps(front_matter_schema(), ensure_ascii=False, indent=2))
+    out_json(front_matter_schema())
     return EXIT_OK
 
 
@@ -127,11 +127,7 @@ def run_show(args: argparse.Namespace) -> int:
     for warning in report.warnings:
         err(warning.located())
     if args.json:
-        out(
-            json.dumps(
-                report.case.model_dump(mode="json", by_alias=True), ensure_ascii=False, indent=2
-            )
-        )
+        out_json(report.case.model_dump(mode="json", by_alias=True))
     else:
         out(render_text(report.case).rstrip("\n"))
     return EXIT_OK

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from pmtui.cli.common import (
     add_command,
     err,
     out,
+    out_json,
 )
 from pmtui.model.case import Status
 from pmtui.store import CaseRepository, HistoryEntry, SaveResult, StoreError
@@ -54,10 +54,18 @@ def open_repository(args: argparse.Namespace) -> CaseRepository:
         return CaseRepository.discover(explicit=getattr(args, "repo", None))
 
 
+def add_write_options(command: argparse.ArgumentParser) -> None:
+    """The options every command that commits takes: ``--no-verify`` (as git commit's)."""
+    command.add_argument("--no-verify", action="store_true", help=texts.HELP_NO_VERIFY)
+
+
 def open_for_writing(args: argparse.Namespace) -> CaseRepository:
     """The repository, reconciled first: our temp files removed, a lagging index
-    refreshed; stale locks, unsaved files and unportable names reported on stderr."""
+    refreshed; stale locks, unsaved files and unportable names reported on stderr.
+    With ``--no-verify`` (see ``add_write_options``) its saves skip pre-commit and
+    commit-msg."""
     repo = open_repository(args)
+    repo.verify = not getattr(args, "no_verify", False)
     with store_errors():
         report = repo.reconcile()
     for message in report.messages:
@@ -77,7 +85,13 @@ def status_names() -> str:
 
 
 def report_saved(result: SaveResult) -> None:
-    """Tell the user (stderr) what a save did; the commit id goes to stdout."""
+    """Tell the user (stderr) what a save did, with the hooks' output and warnings as git
+    shows them; the commit id goes to stdout."""
+    for hook, text in result.hook_output:
+        for line in text.rstrip().splitlines():
+            err(texts.HOOK_SAID.format(hook=hook, line=line))
+    for warning in result.warnings:
+        err(texts.SAVE_WARNING.format(warning=warning))
     if result.commit_id is None:
         err(texts.NOTHING_CHANGED)
         return
@@ -127,7 +141,7 @@ def run_log(args: argparse.Namespace) -> int:
     with store_errors():
         entries = repo.history(args.case)
     if args.json:
-        out(json.dumps([entry_json(e) for e in entries], ensure_ascii=False, indent=2))
+        out_json([entry_json(e) for e in entries])
         return EXIT_OK
     if not entries:
         err(texts.LOG_EMPTY.format(branch=repo.branch or "HEAD"))
@@ -146,7 +160,7 @@ def run_list(args: argparse.Namespace) -> int:
     if args.rotel:
         rows = [r for r in rows if r.rotel.casefold() == args.rotel.strip().casefold()]
     if args.json:
-        out(json.dumps([_summary_json(r) for r in rows], ensure_ascii=False, indent=2))
+        out_json([_summary_json(r) for r in rows])
         return EXIT_OK
     if not rows:
         err(texts.LIST_EMPTY)

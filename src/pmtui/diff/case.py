@@ -42,17 +42,18 @@ def _one_sided(old: Case | None, new: Case | None) -> CaseDiff:
     )
 
 
-def compare_texts(old: str | None, new: str | None) -> CaseDiff:
+def compare_texts(old: str | None, new: str | None, paths: tuple[str, str] = ("", "")) -> CaseDiff:
     """Compare two case files' texts. When either cannot be read as a case, the files
-    are compared line by line instead (``raw``) and ``problems`` says what was wrong."""
+    are compared line by line instead (``raw``) and ``problems`` says what was wrong,
+    each located in its side's file (``paths``: where the old and the new text are)."""
     cases: list[Case | None] = []
     problems: list[str] = []
-    for text in (old, new):
+    for text, path in zip((old, new), paths, strict=True):
         if text is None:
             cases.append(None)
             continue
         try:
-            cases.append(parse_case(text))
+            cases.append(parse_case(text, path))
         except CaseFileError as error:
             problems += [p.located() for p in error.problems]
             cases.append(None)

@@ -12,7 +12,8 @@ from pmtui.diff.blame import TextVersion, Version
 from pmtui.diff.case import compare_texts
 from pmtui.diff.types import CaseDiff
 from pmtui.format import inspect_case
-from pmtui.store import CaseNotFound, CaseRepository, HistoryEntry
+from pmtui.store import CaseNotFound, CaseRepository, HistoryEntry, StoreError
+from pmtui.store.paths import path_for
 
 
 def history_versions(
@@ -58,4 +59,15 @@ def text_or_none(repo: CaseRepository, case: str, commit: str | None) -> str | N
 
 def compare_commits(repo: CaseRepository, case: str, old: str | None, new: str | None) -> CaseDiff:
     """The case compared between two commits (None: the case did not exist there)."""
-    return compare_texts(text_or_none(repo, case, old), text_or_none(repo, case, new))
+    paths = (version_path(case, old and old[:8]), version_path(case, new and new[:8]))
+    return compare_texts(text_or_none(repo, case, old), text_or_none(repo, case, new), paths)
+
+
+def version_path(case: str, rev: str | None) -> str:
+    """Where a version of the case is, for messages: ``HEAD~1:cases/2023/ks-2023-886.md``
+    (as ``git show`` takes it), or the work-tree file's path when ``rev`` is None."""
+    try:
+        path = path_for(case)
+    except StoreError:
+        path = case
+    return f"{rev}:{path}" if rev else path

@@ -1,4 +1,4 @@
-"""From bytes on disk to normalised text: UTF-8 only, BOM and CRLF normalised, no merges."""
+"""From bytes on disk to normalised text: UTF-8 only, BOM, CRLF and CR normalised, no merges."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from pmtui.texts import format as texts
 MAX_FILE_BYTES = 5 * 1024 * 1024
 BOM = "\ufeff"
 _CONFLICT_MARKER = re.compile(r"^(<{7}|>{7})(?: |$)", re.MULTILINE)
+_LONE_CR = re.compile(r"\r(?!\n)")
 
 
 @dataclass
@@ -26,6 +27,24 @@ def _line_of(data: bytes | str, offset: int) -> int:
     if isinstance(data, bytes):
         return data[:offset].count(b"\n") + 1
     return data[:offset].count("\n") + 1
+
+
+def _line_end_warnings(text: str) -> list[Problem]:
+    """CRLF (Windows) and lone CR (old Mac OS) line ends, each named for what it is and
+    located at its first line (counted as after normalisation, like every other problem)."""
+    found: list[Problem] = []
+    if (crlf := text.find("\r\n")) >= 0:
+        found.append(file_warning("crlf", texts.CRLF_NORMALISED, _normalised_line(text, crlf)))
+    if lone := _LONE_CR.search(text):
+        line = _normalised_line(text, lone.start())
+        found.append(file_warning("cr", texts.CR_NORMALISED, line))
+    return found
+
+
+def _normalised_line(text: str, offset: int) -> int:
+    """The line of ``offset`` once CRLF and CR are LF."""
+    before = text[:offset]
+    return before.count("\n") + before.count("\r") - before.count("\r\n") + 1
 
 
 def _to_text(data: bytes | str) -> str:
@@ -48,14 +67,13 @@ def decode_case_text(data: bytes | str) -> DecodedText:
     text = _to_text(data)
     warnings: list[Problem] = []
     if "\x00" in text:
-        raise CaseFileError([file_error("nul", texts.NUL_BYTE, _line_of(text, text.index("\x00")))])
+        line = _normalised_line(text, text.index("\x00"))
+        raise CaseFileError([file_error("nul", texts.NUL_BYTE, line)])
     if text.startswith(BOM):
         text = text[len(BOM) :]
         warnings.append(file_warning("bom", texts.BOM_REMOVED, 1))
     if "\r" in text:
-        warnings.append(
-            file_warning("crlf", texts.CRLF_NORMALISED, _line_of(text, text.index("\r")))
-        )
+        warnings += _line_end_warnings(text)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if match := _CONFLICT_MARKER.search(text):
         message = texts.CONFLICT_MARKERS.format(marker=match.group(1))

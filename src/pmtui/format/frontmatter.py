@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from pmtui.format.comments import Mark, comment_lines
-from pmtui.format.problems import CaseFileError, file_error
+from pmtui.format.problems import CaseFileError, file_error, shortened, shortened_repr
 from pmtui.texts import format as texts
 
 MAX_FRONT_MATTER_BYTES = 256 * 1024
@@ -102,7 +102,7 @@ class _Builder:
             )
         seen = self.key_lines[-1]
         if key in seen:
-            message = texts.YAML_DUPLICATE_KEY.format(key=key, first=seen[key])
+            message = texts.YAML_DUPLICATE_KEY.format(key=shortened_repr(key), first=seen[key])
             raise CaseFileError([file_error("yaml-dubblett", message, self.line(event))])
         seen[key] = self.line(event)
         self.pending_key[-1] = key
@@ -143,7 +143,8 @@ def _refuse_unsafe(event: Any, line: int) -> None:
         raise CaseFileError([file_error("yaml-alias", texts.YAML_ALIAS, line)])
     tag = getattr(event, "tag", None)
     if tag is not None and tag != "!":
-        raise CaseFileError([file_error("yaml-tagg", texts.YAML_TAG.format(tag=tag), line)])
+        message = texts.YAML_TAG.format(tag=shortened(tag))
+        raise CaseFileError([file_error("yaml-tagg", message, line)])
 
 
 def _feed(builder: _Builder, event: Any, documents: int) -> int:
@@ -168,7 +169,7 @@ def _feed(builder: _Builder, event: Any, documents: int) -> int:
 def _describe(value: Any) -> str:
     if isinstance(value, list):
         return texts.GOT_LIST
-    return texts.GOT_NOTHING if value is None else repr(value)
+    return texts.GOT_NOTHING if value is None else shortened_repr(str(value))
 
 
 def load_front_matter(yaml_text: str, first_line: int = 2) -> LoadedYaml:

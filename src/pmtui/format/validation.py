@@ -9,6 +9,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from pmtui.format.problems import shorten_echoes, shortened
 from pmtui.model.case import Case
 from pmtui.model.problems import Problem, Severity
 from pmtui.texts import format as texts
@@ -53,8 +54,7 @@ def _got(value: Any) -> str:
         return texts.GOT_MAPPING
     if isinstance(value, list):
         return texts.GOT_LIST
-    text = str(value)
-    return text if len(text) <= 60 else text[:57] + "…"
+    return shortened(str(value))
 
 
 def _last_key(loc: tuple[Any, ...]) -> str:
@@ -66,6 +66,23 @@ def _expected_by_field(loc: tuple[Any, ...]) -> str | None:
     if loc and isinstance(loc[-1], int):
         return texts.EXPECTED_ITEM_BY_FIELD.get(_last_key(loc))
     return texts.EXPECTED_BY_FIELD.get(_last_key(loc))
+
+
+def error_message(error: Any) -> str:
+    """One pydantic error (an item of ``errors()``) as a Swedish message that says what
+    was expected; a long value it repeats (a 5 000-digit number) is shortened."""
+    return shorten_echoes(_message(error), _strings(error.get("input")))
+
+
+def _strings(value: Any) -> list[str]:
+    """The texts a message about ``value`` may repeat: itself, or its items."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, list | tuple):
+        return [item for item in value if isinstance(item, str)]
+    return []
 
 
 def _message(error: Any) -> str:
@@ -111,8 +128,8 @@ def field_label(loc: tuple[Any, ...], sections: list[dict[str, Any]]) -> str:
     for part in loc:
         if isinstance(part, int):
             label = texts.FIELD_ITEM.format(name=label, number=part + 1)
-        else:
-            label = f"{label}.{part}" if label else str(part)
+        else:  # a key; an unknown one may be of any length
+            label = f"{label}.{shortened(str(part))}" if label else shortened(str(part))
     return label
 
 
@@ -135,7 +152,7 @@ def validation_problems(
         problems.append(
             Problem(
                 code=f"falt-{item['type']}",
-                message=_message(item),
+                message=error_message(item),
                 severity=Severity.ERROR,
                 field=field_label(loc, sections),
                 line=locate(loc, locations),

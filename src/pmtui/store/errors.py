@@ -4,6 +4,7 @@ crosses the store's boundary."""
 from __future__ import annotations
 
 from pmtui.model.problems import Problem
+from pmtui.store.types import SaveBase
 
 
 class StoreError(Exception):
@@ -69,3 +70,51 @@ class UnknownRevision(StoreError):
 
 class GitConfigFailed(StoreError):
     """``git config`` could not run, or refused to set a value."""
+
+
+class SaveRefused(StoreError):
+    """The save stopped before the commit: nothing was committed and the branch did not
+    move, but the new text is in the work-tree file (an uncommitted change, as after a
+    refused ``git commit PATH``). ``base`` is the SaveBase to save again from (its
+    ``disk_sha`` is the file as it is now); None when no file was written."""
+
+    def __init__(self, message: str, hint: str = "", *, base: SaveBase | None = None) -> None:
+        super().__init__(message, hint)
+        self.base = base
+
+
+class HookRefused(SaveRefused):
+    """A Git hook (``pre-commit``, ``prepare-commit-msg``, ``commit-msg``) exited non-zero,
+    could not run, changed what was to be committed, or left an empty message. ``hook`` is
+    its name, ``output`` its stdout and stderr together."""
+
+    def __init__(
+        self,
+        message: str,
+        hint: str = "",
+        *,
+        hook: str,
+        output: str = "",
+        base: SaveBase | None = None,
+    ) -> None:
+        super().__init__(message, hint, base=base)
+        self.hook = hook
+        self.output = output
+
+
+class SigningFailed(SaveRefused):
+    """``commit.gpgsign`` / ``tag.gpgSign`` is on and the signing program failed or is
+    missing. ``program`` is the command, ``output`` its stderr (gpg status lines removed)."""
+
+    def __init__(
+        self,
+        message: str,
+        hint: str = "",
+        *,
+        program: str,
+        output: str = "",
+        base: SaveBase | None = None,
+    ) -> None:
+        super().__init__(message, hint, base=base)
+        self.program = program
+        self.output = output

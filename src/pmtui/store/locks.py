@@ -5,8 +5,11 @@ pygit2 errors carry no codes; lock errors are told apart by their message.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
@@ -19,6 +22,7 @@ T = TypeVar("T")
 LOCK_MESSAGES = ("failed to lock", "index is locked", "is locked", "lock file")
 DEFAULT_DEADLINE = 3.0
 STALE_AFTER = 60.0
+SAVE_FLOCK = "pmtui-save.flock"
 
 
 def is_lock_error(error: BaseException) -> bool:
@@ -91,3 +95,32 @@ def retry_locked(
                 raise busy_error(lock_files(gitdir, branch_ref)) from None
         time.sleep(delay)
         delay = min(delay * 2, 0.2)
+
+
+def busy_error_for(gitdir: Path, branch_ref: str | None) -> RepositoryBusy:
+    return busy_error(lock_files(gitdir, branch_ref))
+
+
+@contextlib.contextmanager
+def save_lock(gitdir: Path, deadline: float) -> Iterator[None]:
+    """Serialises pmtui's own savers: an OS lock on ``.git/pmtui-save.flock`` (released
+    by the OS if a process dies); ``RepositoryBusy`` after the deadline."""
+    fd = os.open(gitdir / SAVE_FLOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        _acquire(fd, deadline)
+        yield
+    finally:
+        os.close(fd)
+
+
+def _acquire(fd: int, deadline: float) -> None:
+    delay = 0.002
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                raise busy_error([]) from None
+        time.sleep(delay)
+        delay = min(delay * 2, 0.05)

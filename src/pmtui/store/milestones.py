@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
 
 import pygit2
-from pygit2.enums import ObjectType
 
-from pmtui.model.case import Status
+from pmtui.model.case import Case, Status
 from pmtui.model.dnr import Dnr
 from pmtui.store.errors import UnknownRevision
 from pmtui.store.identity import when_of
+from pmtui.store.objects import create_tag_ref, write_tag
+from pmtui.store.signing import Signer
 from pmtui.store.types import Milestone
 from pmtui.texts import store as texts
 
@@ -42,14 +45,62 @@ def next_tag_name(repo: pygit2.Repository, dnr: Dnr, status: Status) -> str:
     return name
 
 
-def create_milestone(
-    repo: pygit2.Repository, dnr: Dnr, status: Status, commit_id: str, tagger: pygit2.Signature
-) -> str:
-    name = next_tag_name(repo, dnr, status)
+@dataclass(frozen=True)
+class MilestoneRequest:
+    """A save that moves ``dnr`` to the milestone ``status`` tags its commit."""
+
+    dnr: Dnr
+    status: Status
+
+
+@dataclass(frozen=True)
+class PendingMilestone:
+    """A tag object written (and signed) for a commit; its ref is made after the branch
+    moved, so a failed signature leaves no tag and no commit on the branch."""
+
+    name: str
+    tag: pygit2.Oid
+
+
+def milestone_request(case: Case, old: Case | None) -> MilestoneRequest | None:
+    """A status moved to a milestone status (by any save) tags the commit."""
+    if case.status not in MILESTONE_STATUSES:
+        return None
+    if old is not None and old.status == case.status:
+        return None
+    return MilestoneRequest(case.dnr, case.status)
+
+
+def milestone_message(dnr: Dnr, status: Status) -> str:
     message = texts.MILESTONE_MESSAGE.format(dnr=dnr, status=status.value)
-    message += "\n\n" + texts.TRAILER.format(dnr=dnr) + "\n"
-    repo.create_tag(name, pygit2.Oid(hex=commit_id), ObjectType.COMMIT, tagger, message)
-    return name
+    return message + "\n\n" + texts.TRAILER.format(dnr=dnr) + "\n"
+
+
+def prepare_milestone(
+    repo: pygit2.Repository,
+    request: MilestoneRequest,
+    commit_id: str,
+    tagger: pygit2.Signature,
+    signer: Signer | None,
+) -> PendingMilestone:
+    """The annotated tag object ``ks-2023-886/remiss`` (signed with ``tag.gpgSign``)."""
+    name = next_tag_name(repo, request.dnr, request.status)
+    message = milestone_message(request.dnr, request.status)
+    return PendingMilestone(name, write_tag(repo, name, commit_id, tagger, message, signer))
+
+
+def publish_milestone(
+    repo: pygit2.Repository,
+    pending: PendingMilestone,
+    rebuild: Callable[[], PendingMilestone],
+) -> str:
+    """Create the tag's ref (never forced); if the name was taken meanwhile, the next
+    name (``…-2``) from ``rebuild``."""
+    for _ in range(5):
+        if create_tag_ref(repo, pending.name, pending.tag):
+            return pending.name
+        pending = rebuild()
+    raise ValueError(f"tag name {pending.name} keeps being taken")
 
 
 def milestone_refs(repo: pygit2.Repository, dnr: Dnr) -> list[str]:

@@ -4,6 +4,7 @@ refresh an index that is behind HEAD, report unsaved changes and unportable name
 from __future__ import annotations
 
 import contextlib
+import os
 from pathlib import Path
 
 import pygit2
@@ -40,7 +41,7 @@ def reconcile(repo: pygit2.Repository) -> ReconcileReport:
     if repo.is_bare:
         return report
     root = Path(repo.workdir)
-    report.removed_temp_files = remove_temp_files(root)
+    report.removed_temp_files = remove_temp_files(root) + remove_temp_indexes(gitdir, root)
     if report.removed_temp_files:
         report.messages.append(
             texts.RECONCILE_TEMP_REMOVED.format(count=len(report.removed_temp_files))
@@ -77,6 +78,18 @@ def remove_temp_files(root: Path) -> list[str]:
             with contextlib.suppress(OSError):
                 path.unlink()
                 removed.append(str(path.relative_to(root)))
+    return removed
+
+
+def remove_temp_indexes(gitdir: Path, root: Path) -> list[str]:
+    """Delete abandoned temporary indexes of the commit hooks (``.git/.index.pmtui-tmp-…``;
+    store/commit_hooks.py), left when a process died while a hook ran."""
+    removed: list[str] = []
+    for path in gitdir.glob(f".index{TEMP_MARKER}*"):
+        if path.is_file() and not path.is_symlink() and is_abandoned_temp(path):
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed.append(os.path.relpath(path, root))
     return removed
 
 

@@ -15,12 +15,13 @@ from pmtui.model.dnr import Dnr
 from pmtui.store import history, listing, milestones, opening, reconcile, trees
 from pmtui.store.cache import StoreCache
 from pmtui.store.errors import CaseNotFound, InvalidCase, RepositoryStateError, UnsafePath
-from pmtui.store.identity import Clock, Identity, system_clock, user_signature
+from pmtui.store.identity import Clock, Identity, system_clock
 from pmtui.store.locks import DEFAULT_DEADLINE
 from pmtui.store.messages import commit_message, propose_message
+from pmtui.store.milestones import milestone_request
 from pmtui.store.paths import check_collision, check_relative, path_for
 from pmtui.store.reconcile import tree_paths
-from pmtui.store.saving import Saver, SaveTarget
+from pmtui.store.saving import SaveOutcome, Saver, SaveTarget
 from pmtui.store.types import (
     CaseSummary,
     ChangeInfo,
@@ -50,9 +51,13 @@ class CaseRepository:
         lock_timeout: float = DEFAULT_DEADLINE,
         cache: bool = True,
         identity: Identity | None = None,
+        verify: bool = True,
     ) -> None:
         self._git = git
         self.identity = identity  # (name, email) instead of git config, e.g. for demos
+        # False: saves skip the pre-commit and commit-msg hooks (``--no-verify``) unless a
+        # call says otherwise.
+        self.verify = verify
         self.clock: Clock = clock or system_clock
         self.lock_timeout = lock_timeout
         self._cache = StoreCache(Path(git.path), persistent=cache)
@@ -166,7 +171,9 @@ class CaseRepository:
     def propose_message(self, old: Case | None, new: Case) -> str:
         return propose_message(old, new)
 
-    def create(self, case: Case, message: str | None = None) -> SaveResult:
+    def create(
+        self, case: Case, message: str | None = None, *, verify: bool | None = None
+    ) -> SaveResult:
         """Save a new case; refused if it exists or its path collides with another."""
         path = path_for(case.dnr)
         existing = set(self.case_paths())
@@ -175,14 +182,29 @@ class CaseRepository:
                 texts.CASE_EXISTS.format(dnr=case.dnr, path=path), texts.CASE_EXISTS_HINT
             )
         check_collision(path, existing)
-        return self.save(case, self.base_for_new(case.dnr), message)
+        return self.save(case, self.base_for_new(case.dnr), message, verify=verify)
 
-    def save(self, case: Case, base: SaveBase, message: str | None = None) -> SaveResult:
-        """One commit with ``case`` at ``base.path`` (no commit if nothing changed)."""
-        return self._save_bytes(case, serialize_case(case).encode("utf-8"), base, message)
+    def save(
+        self,
+        case: Case,
+        base: SaveBase,
+        message: str | None = None,
+        *,
+        verify: bool | None = None,
+    ) -> SaveResult:
+        """One commit with ``case`` at ``base.path`` (no commit if nothing changed).
+        ``verify`` False skips pre-commit and commit-msg (None: ``self.verify``)."""
+        data = serialize_case(case).encode("utf-8")
+        return self._save_bytes(case, data, base, message, verify)
 
     def save_text(
-        self, path: str, text: str, base: SaveBase, message: str | None = None
+        self,
+        path: str,
+        text: str,
+        base: SaveBase,
+        message: str | None = None,
+        *,
+        verify: bool | None = None,
     ) -> SaveResult:
         """Save text as written (BOM/CRLF normalised) after validating it."""
         report = inspect_case(text, path)
@@ -197,30 +219,36 @@ class CaseRepository:
             normalised = decode_case_text(text).text
         except CaseFileError:  # pragma: no cover - inspect_case accepted it
             normalised = text
-        return self._save_bytes(report.case, normalised.encode("utf-8"), base, message)
+        return self._save_bytes(report.case, normalised.encode("utf-8"), base, message, verify)
 
     def _save_bytes(
-        self, case: Case, data: bytes, base: SaveBase, message: str | None
+        self, case: Case, data: bytes, base: SaveBase, message: str | None, verify: bool | None
     ) -> SaveResult:
         path = check_relative(base.path)
         if base.blob_id is None and path != path_for(case.dnr):
             raise InvalidCase(
                 texts.DNR_MISMATCH.format(found=case.dnr, expected=path), texts.DNR_MISMATCH_HINT
             )
-        old, old_invalid = self._tip_case(path)
-        full = (
-            commit_message(case.dnr, message)
-            if message
-            else propose_message(old, case, old_invalid=old_invalid)
-        )
-        saver = Saver(self._git, self.clock, self.lock_timeout, self.identity)
-        outcome = saver.save(SaveTarget(path, data, base, full))
-        tag = self._maybe_milestone(case, old, outcome.commit_id)
+        old, invalid = self._tip_case(path)
+        full = _full_message(case, old, invalid, message)
+        checks = self.verify if verify is None else verify  # None: the repository's setting
+        target = SaveTarget(path, data, base, full, checks, milestone_request(case, old))
+        outcome = Saver(self._git, self.clock, self.lock_timeout, self.identity).save(target)
         self._remember(outcome.blob_id, case.model_copy(deep=True))
-        new_base = SaveBase(
-            path, outcome.commit_id or self.head_commit, outcome.blob_id, outcome.disk_sha
+        return self._result(path, outcome)
+
+    def _result(self, path: str, outcome: SaveOutcome) -> SaveResult:
+        commit = outcome.commit_id or self.head_commit
+        new_base = SaveBase(path, commit, outcome.blob_id, outcome.disk_sha)
+        return SaveResult(
+            outcome.commit_id,
+            outcome.message,
+            path,
+            new_base,
+            outcome.milestone,
+            outcome.warnings,
+            outcome.hook_output,
         )
-        return SaveResult(outcome.commit_id, full, path, new_base, tag)
 
     def _tip_case(self, path: str) -> tuple[Case | None, bool]:
         blob_id = trees.blob_id_at(trees.commit_tree(self._git, self.head_commit), path)
@@ -237,20 +265,14 @@ class CaseRepository:
             self._parsed.pop(next(iter(self._parsed)))
         self._parsed[blob_id] = (case, case is None)
 
-    def _maybe_milestone(self, case: Case, old: Case | None, commit_id: str | None) -> str | None:
-        if commit_id is None or case.status not in milestones.MILESTONE_STATUSES:
-            return None
-        if old is not None and old.status == case.status:
-            return None
-        tagger = user_signature(self._git, self.clock, self.identity)
-        return milestones.create_milestone(self._git, case.dnr, case.status, commit_id, tagger)
-
     def set_status(
         self,
         dnr: Dnr | str,
         status: Status,
         base: SaveBase | None = None,
         message: str | None = None,
+        *,
+        verify: bool | None = None,
     ) -> SaveResult:
         """Move the status (one commit) and tag the milestone. ``base`` defaults to now."""
         loaded = self.load(dnr)
@@ -260,7 +282,7 @@ class CaseRepository:
                 texts.CASE_INVALID_HINT,
             )
         updated = loaded.case.model_copy(update={"status": status})
-        return self.save(updated, base or loaded.base, message)
+        return self.save(updated, base or loaded.base, message, verify=verify)
 
     # --- history and milestones ----------------------------------------------------------
     def history(self, dnr_or_path: str | Dnr, details: bool = True) -> list[HistoryEntry]:
@@ -298,6 +320,13 @@ class CaseRepository:
         if self.root is None:
             raise RepositoryStateError(texts.BARE_NO_DISK, texts.BARE_NO_DISK_HINT)
         return self.root
+
+
+def _full_message(case: Case, old: Case | None, old_invalid: bool, message: str | None) -> str:
+    """``message`` as the summary, else the proposed one; with the trailer either way."""
+    if message:
+        return commit_message(case.dnr, message)
+    return propose_message(old, case, old_invalid=old_invalid)
 
 
 def _sha(data: bytes | None) -> str | None:

@@ -1,44 +1,59 @@
-"""A save is one commit (docs/reliability.md, rule 1).
+"""A save is one commit (docs/reliability.md, rule 1), made as ``git commit PATH`` makes it.
 
-Order: preflight → conflict checks (branch, disk, index) → atomic work-tree write →
-blob + tree (the tip's tree with one path replaced) → ``create_commit(None, …)`` →
-``index.read(False); index.add(path); index.write()`` → compare-and-swap of the branch
-ref from the same lookup that gave the parent. A moved tip is retried only while the
-case's blob there is still the base's. Locks are retried until a deadline.
+Order: preflight → conflict checks (branch, disk, index) → atomic work-tree write (the
+file's mode kept) → blob + tree (the tip's tree with one path replaced) → the commit hooks
+on a temporary index (``store/commit_hooks.py``: pre-commit, prepare-commit-msg,
+commit-msg) → the commit object, signed if ``commit.gpgsign`` (``store/signing.py``) →
+the milestone tag object, signed if ``tag.gpgSign`` → ``index.read(False); index.add(path);
+index.write()`` → compare-and-swap of the branch ref from the same lookup that gave the
+parent → the milestone's ref → post-commit. A moved tip is retried (re-signed, hooks not run
+again) only while the case's blob there is still the base's. Locks are retried until a
+deadline, counted again after the hooks and signing. A refused hook or a failed signature
+is ``SaveRefused``: no commit, real index untouched, the new text in the file.
 """
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
-import os
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pygit2
 
 from pmtui.atomic import write_atomically
-from pmtui.store import trees
-from pmtui.store.errors import RepositoryBusy, RepositoryStateError, SaveConflict, StoreError
+from pmtui.store import milestones, trees
+from pmtui.store.commit_hooks import CommitHooks, Staged
+from pmtui.store.errors import SaveRefused, StoreError
 from pmtui.store.identity import Clock, Identity, user_signature
-from pmtui.store.locks import busy_error, is_lock_error, is_lost_race, retry_locked, wait_for_locks
-from pmtui.store.paths import check_collision, check_worktree_target
+from pmtui.store.locks import (
+    busy_error_for,
+    is_lock_error,
+    is_lost_race,
+    retry_locked,
+    save_lock,
+    wait_for_locks,
+)
+from pmtui.store.milestones import MilestoneRequest, PendingMilestone
+from pmtui.store.objects import write_commit
+from pmtui.store.paths import check_worktree_target
+from pmtui.store.preflight import check_branch, check_worktree, preflight
+from pmtui.store.signing import Signer, commit_signer, tag_signer
 from pmtui.store.types import SaveBase
+from pmtui.store.worktree import disk_blob, git_file_mode
 from pmtui.texts import store as texts
-
-SAVE_FLOCK = "pmtui-save.flock"
 
 
 @dataclass(frozen=True)
 class SaveTarget:
-    """What to write: the bytes for one path, the base they were edited from, the message."""
+    """What to write: the bytes for one path, the base they were edited from, the message;
+    ``verify`` False skips pre-commit and commit-msg; ``milestone`` tags the commit."""
 
     path: str
     data: bytes
     base: SaveBase
     message: str
+    verify: bool = True
+    milestone: MilestoneRequest | None = None
 
 
 @dataclass(frozen=True)
@@ -46,6 +61,37 @@ class SaveOutcome:
     commit_id: str | None
     blob_id: str
     disk_sha: str | None
+    message: str
+    milestone: str | None = None
+    warnings: tuple[str, ...] = ()
+    hook_output: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class _Tip:
+    """The branch as looked up for one attempt (the ref object is the compare-and-swap's)."""
+
+    ref: pygit2.Reference | None
+    commit: str | None
+    tree: pygit2.Tree | None
+
+
+@dataclass
+class _Prepared:
+    """What the first attempt settled: the message after the hooks, the signers."""
+
+    signature: pygit2.Signature
+    message: str
+    hooks: CommitHooks | None
+    signer: Signer | None
+    tagger: pygit2.Signature | None = None
+    tag_signer: Signer | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def report(self) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+        runner = self.hooks.runner if self.hooks else None
+        warnings = [*(runner.warnings if runner else []), *self.warnings]
+        return tuple(warnings), tuple(runner.output if runner else [])
 
 
 class Saver:
@@ -63,109 +109,136 @@ class Saver:
         self.clock = clock
         self.gitdir = Path(repo.path)
         self.root = None if repo.is_bare else Path(repo.workdir)
+        self.lock_timeout = lock_timeout
         self.deadline = time.monotonic() + lock_timeout
 
     def save(self, target: SaveTarget) -> SaveOutcome:
         ref_name = preflight(self.repo)
         signature = user_signature(self.repo, self.clock, self.identity)
         new_blob = pygit2.hash(target.data)
-        with self._save_lock():
+        with save_lock(self.gitdir, self.deadline):
             wait_for_locks(self.gitdir, ref_name, self.deadline)
-            self._check_worktree(target, new_blob)
-            return self._commit_loop(target, ref_name, new_blob, signature)
-
-    @contextlib.contextmanager
-    def _save_lock(self) -> Iterator[None]:
-        """Serialises pmtui's own savers (released by the OS if a process dies)."""
-        fd = os.open(self.gitdir / SAVE_FLOCK, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            self._acquire(fd)
-            yield
-        finally:
-            os.close(fd)
-
-    def _acquire(self, fd: int) -> None:
-        delay = 0.002
-        while True:
+            if self.root is not None:
+                check_worktree(self.repo, self.root, target.base, str(new_blob))
             try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                return
-            except BlockingIOError:
-                if time.monotonic() >= self.deadline:
-                    raise busy_error([]) from None
-            time.sleep(delay)
-            delay = min(delay * 2, 0.05)
-
-    def _check_worktree(self, target: SaveTarget, new_blob: pygit2.Oid) -> None:
-        """Disk and index must still hold the base (or already our bytes)."""
-        if self.root is None:
-            return
-        absolute = check_worktree_target(self.root, target.path)
-        if target.base.blob_id is None:
-            check_collision(target.path, _siblings(self.root, absolute))
-        on_disk = _disk_blob(absolute)
-        if on_disk not in (target.base.disk_sha, str(new_blob)):
-            raise SaveConflict(
-                texts.CONFLICT_DISK.format(path=target.path), texts.CONFLICT_DISK_HINT, where="disk"
-            )
-        self._check_index(target, str(new_blob))
-
-    def _check_index(self, target: SaveTarget, new_blob: str) -> None:
-        index = self.repo.index
-        index.read(False)
-        if index.conflicts is not None:
-            raise _conflicts_error(index)
-        entry = _index_blob(index, target.path)
-        # Staged: the branch's version, ours, or exactly the disk text we loaded (a save
-        # interrupted between index and ref leaves that; it is our own starting point).
-        if entry not in (target.base.blob_id, new_blob, target.base.disk_sha):
-            raise SaveConflict(
-                texts.CONFLICT_INDEX.format(path=target.path),
-                texts.CONFLICT_INDEX_HINT.format(path=target.path),
-                where="index",
-            )
+                return self._commit_loop(target, ref_name, new_blob, signature)
+            except SaveRefused as refused:
+                refused.base = self._base_after_refusal(target)
+                raise
 
     def _commit_loop(
         self, target: SaveTarget, ref_name: str, new_blob: pygit2.Oid, sig: pygit2.Signature
     ) -> SaveOutcome:
+        prepared: _Prepared | None = None
         written = False
         while True:
-            ref = trees.lookup_branch(self.repo, ref_name)
-            tip = str(ref.target) if ref is not None else None
-            tree = trees.commit_tree(self.repo, tip)
-            tip_blob = trees.blob_id_at(tree, target.path)
-            self._check_branch(target, tip_blob, str(new_blob), ref_name, late=written)
-            if not written:
-                self._write_file(target)
-                written = True
-            blob = self.repo.create_blob(target.data)
-            if trees.blob_id_at(tree, target.path) == str(blob):
-                self._update_index(target.path, ref_name)
-                return SaveOutcome(None, str(blob), self._disk_sha(target))
-            commit = self._create_commit(tree, tip, target, blob, sig)
-            self._update_index(target.path, ref_name)
-            if self._move_branch(ref, ref_name, commit, target.message):
-                return SaveOutcome(str(commit), str(blob), self._disk_sha(target))
+            tip = self._tip(ref_name)
+            tip_blob = trees.blob_id_at(tip.tree, target.path)
+            check_branch(target.base, tip_blob, str(new_blob), ref_name, late=written)
+            written = written or self._write_file(target)
+            staged = self._staged(target, tip.tree)
+            if tip_blob == str(staged.blob):
+                return self._unchanged(target, ref_name, staged)
+            prepared = prepared or self._prepare(target, staged, sig)
+            outcome = self._attempt(target, ref_name, tip, staged, prepared)
+            if outcome is not None:
+                return outcome
 
-    def _check_branch(
-        self, target: SaveTarget, tip_blob: str | None, new_blob: str, ref_name: str, late: bool
-    ) -> None:
-        if tip_blob in (target.base.blob_id, new_blob):
-            return
-        hint = texts.CONFLICT_LATE_HINT if late else texts.CONFLICT_BRANCH_HINT
-        if target.base.blob_id is None:
-            message = texts.CONFLICT_CREATED.format(path=target.path)
-            raise SaveConflict(message, hint, where="created")
-        branch = ref_name.removeprefix("refs/heads/")
-        message = texts.CONFLICT_BRANCH.format(path=target.path, branch=branch)
-        raise SaveConflict(message, hint, where="branch")
+    def _tip(self, ref_name: str) -> _Tip:
+        ref = trees.lookup_branch(self.repo, ref_name)
+        commit = str(ref.target) if ref is not None else None
+        return _Tip(ref, commit, trees.commit_tree(self.repo, commit))
 
-    def _write_file(self, target: SaveTarget) -> None:
+    def _staged(self, target: SaveTarget, tree: pygit2.Tree | None) -> Staged:
+        blob = self.repo.create_blob(target.data)
+        absolute = None if self.root is None else self.root / target.path
+        mode = git_file_mode(self.repo, absolute, tree, target.path)
+        return Staged(tree, target.path, blob, mode)
+
+    def _unchanged(self, target: SaveTarget, ref_name: str, staged: Staged) -> SaveOutcome:
+        disk_sha = self._update_index(staged, ref_name)
+        return SaveOutcome(None, str(staged.blob), disk_sha, target.message)
+
+    def _prepare(self, target: SaveTarget, staged: Staged, sig: pygit2.Signature) -> _Prepared:
+        """Signers first (a bad config stops before any hook), then the hooks."""
+        prepared = _Prepared(sig, target.message, None, commit_signer(self.repo, sig))
+        if target.milestone is not None:
+            prepared.tagger = user_signature(self.repo, self.clock, self.identity)
+            prepared.tag_signer = tag_signer(self.repo, prepared.tagger)
+        if self.root is not None:
+            prepared.hooks = CommitHooks(self.repo, sig, target.verify)
+            prepared.message = prepared.hooks.before_commit(staged, target.message)
+        self.deadline = time.monotonic() + self.lock_timeout
+        return prepared
+
+    def _attempt(
+        self, target: SaveTarget, ref_name: str, tip: _Tip, staged: Staged, prepared: _Prepared
+    ) -> SaveOutcome | None:
+        """One commit on ``tip``; None when another writer moved the branch first."""
+        tree = trees.tree_with_blob(self.repo, tip.tree, staged.path, staged.blob, staged.mode)
+        parents = [pygit2.Oid(hex=tip.commit)] if tip.commit else []
+        sig, message = prepared.signature, prepared.message
+        commit = write_commit(self.repo, tree, parents, sig, message, prepared.signer)
+        pending = self._milestone_object(target, str(commit), prepared)
+        disk_sha = self._update_index(staged, ref_name)
+        if not self._move_branch(tip.ref, ref_name, commit, message):
+            return None
+        return self._finish(target, str(commit), staged, disk_sha, prepared, pending)
+
+    def _finish(
+        self,
+        target: SaveTarget,
+        commit: str,
+        staged: Staged,
+        disk_sha: str | None,
+        prepared: _Prepared,
+        pending: PendingMilestone | None,
+    ) -> SaveOutcome:
+        """After the branch moved: the milestone's ref, then post-commit. Nothing here
+        can undo the commit, so failures become warnings."""
+        milestone = self._publish(target, commit, prepared, pending)
+        if prepared.hooks is not None:
+            prepared.hooks.after_commit()
+        warnings, output = prepared.report()
+        blob = str(staged.blob)
+        return SaveOutcome(commit, blob, disk_sha, prepared.message, milestone, warnings, output)
+
+    def _milestone_object(
+        self, target: SaveTarget, commit: str, prepared: _Prepared
+    ) -> PendingMilestone | None:
+        if target.milestone is None or prepared.tagger is None:
+            return None
+        request, tagger, signer = target.milestone, prepared.tagger, prepared.tag_signer
+        return milestones.prepare_milestone(self.repo, request, commit, tagger, signer)
+
+    def _publish(
+        self,
+        target: SaveTarget,
+        commit: str,
+        prepared: _Prepared,
+        pending: PendingMilestone | None,
+    ) -> str | None:
+        """The milestone's ref (the next name if this one was taken meanwhile)."""
+        if pending is None:
+            return None
+
+        def rebuild() -> PendingMilestone:
+            return self._milestone_object(target, commit, prepared) or pending
+
+        try:
+            return milestones.publish_milestone(self.repo, pending, rebuild)
+        except (StoreError, pygit2.GitError, ValueError, OSError) as error:
+            reason = error.message if isinstance(error, StoreError) else str(error)
+            prepared.warnings.append(texts.MILESTONE_FAILED.format(tag=pending.name, error=reason))
+            return None
+
+    def _write_file(self, target: SaveTarget) -> bool:
+        """The new bytes, atomically (the file's permission bits kept); True once done."""
         if self.root is None:
-            return
+            return True
         absolute = check_worktree_target(self.root, target.path)
-        if _disk_blob(absolute) == str(pygit2.hash(target.data)):
-            return
+        if disk_blob(absolute) == str(pygit2.hash(target.data)):
+            return True
         absolute.parent.mkdir(parents=True, exist_ok=True)
         check_worktree_target(self.root, target.path)
         try:
@@ -174,33 +247,27 @@ class Saver:
             reason = error.strerror or type(error).__name__
             message = texts.WRITE_FAILED.format(path=target.path, error=reason)
             raise StoreError(message, texts.WRITE_FAILED_HINT) from None
+        return True
 
-    def _disk_sha(self, target: SaveTarget) -> str | None:
-        return None if self.root is None else str(pygit2.hash(target.data))
-
-    def _create_commit(
-        self,
-        tree: pygit2.Tree | None,
-        tip: str | None,
-        target: SaveTarget,
-        blob: pygit2.Oid,
-        sig: pygit2.Signature,
-    ) -> pygit2.Oid:
-        new_tree = trees.tree_with_blob(self.repo, tree, target.path, blob)
-        parents = [pygit2.Oid(hex=tip)] if tip else []
-        return self.repo.create_commit(None, sig, sig, target.message, new_tree, parents)
-
-    def _update_index(self, path: str, ref_name: str) -> None:
+    def _update_index(self, staged: Staged, ref_name: str) -> str | None:
+        """Stage the committed blob; the disk's blob id (None without a work tree). From the
+        file when it still holds those bytes (stat data), else as an entry (a hook changed
+        the file: git then shows that change as unstaged)."""
         if self.root is None:
-            return
+            return None
+        on_disk = disk_blob(self.root / staged.path)
+        entry = pygit2.IndexEntry(staged.path, staged.blob, staged.mode)
 
         def update() -> None:
             index = self.repo.index
             index.read(False)
-            index.add(path)
+            index.add(staged.path if on_disk == str(staged.blob) else entry)
+            if index[staged.path].mode != staged.mode:  # libgit2 read core.filemode earlier
+                index.add(entry)
             index.write()
 
         retry_locked(update, self.gitdir, ref_name, self.deadline)
+        return on_disk
 
     def _move_branch(
         self, ref: pygit2.Reference | None, ref_name: str, commit: pygit2.Oid, message: str
@@ -223,69 +290,7 @@ class Saver:
                     raise busy_error_for(self.gitdir, ref_name) from None
             time.sleep(0.01)
 
-
-def busy_error_for(gitdir: Path, ref_name: str) -> RepositoryBusy:
-    from pmtui.store.locks import lock_files
-
-    return busy_error(lock_files(gitdir, ref_name))
-
-
-def preflight(repo: pygit2.Repository) -> str:
-    """The branch ref to move; refuses detached HEAD and unfinished Git operations."""
-    operation = operation_in_progress(repo)
-    if operation is not None:
-        label, command = texts.OPERATIONS[operation]
-        raise RepositoryStateError(
-            texts.STATE_OPERATION.format(operation=label),
-            texts.STATE_OPERATION_HINT.format(command=command),
-        )
-    ref_name = trees.branch_ref_name(repo)
-    if ref_name is None:
-        raise RepositoryStateError(texts.STATE_DETACHED, texts.STATE_DETACHED_HINT)
-    return ref_name
-
-
-def operation_in_progress(repo: pygit2.Repository) -> str | None:
-    state = repo.state()
-    if state == pygit2.enums.RepositoryState.NONE:
-        return None
-    name = state.name.lower()
-    for key in ("merge", "rebase", "cherrypick", "revert", "bisect"):
-        if key in name:
-            return key
-    return "other"
-
-
-def _conflicts_error(index: pygit2.Index) -> RepositoryStateError:
-    paths = sorted({(e[1] or e[0] or e[2]).path for e in index.conflicts or []})
-    return RepositoryStateError(
-        texts.STATE_CONFLICTS.format(paths=", ".join(paths[:5])), texts.STATE_CONFLICTS_HINT
-    )
-
-
-def _disk_blob(path: Path) -> str | None:
-    try:
-        with open(path, "rb", opener=_no_follow) as handle:
-            return str(pygit2.hash(handle.read()))
-    except FileNotFoundError:
-        return None
-
-
-def _no_follow(path: str, flags: int) -> int:
-    return os.open(path, flags | getattr(os, "O_NOFOLLOW", 0))
-
-
-def _index_blob(index: pygit2.Index, path: str) -> str | None:
-    try:
-        return str(index[path].id)
-    except KeyError:
-        return None
-
-
-def _siblings(root: Path, absolute: Path) -> list[str]:
-    """Repo-relative paths next to a new case (on disk), for the collision check."""
-    folder = absolute.parent
-    if not folder.is_dir():
-        return []
-    prefix = folder.relative_to(root).as_posix()
-    return [f"{prefix}/{name}" for name in os.listdir(folder)]
+    def _base_after_refusal(self, target: SaveTarget) -> SaveBase:
+        """The base to save again from: as loaded, but with the file as it is now."""
+        on_disk = None if self.root is None else disk_blob(self.root / target.path)
+        return SaveBase(target.path, target.base.commit_id, target.base.blob_id, on_disk)

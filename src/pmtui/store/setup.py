@@ -13,9 +13,11 @@ from pmtui.atomic import write_atomically
 from pmtui.store import trees
 from pmtui.store.errors import GitConfigFailed
 from pmtui.store.identity import Clock, Identity, user_signature
+from pmtui.store.objects import write_commit
 from pmtui.store.opening import GITATTRIBUTES, gitattributes_text
 from pmtui.store.paths import CASES_DIR
-from pmtui.store.saving import preflight
+from pmtui.store.preflight import preflight
+from pmtui.store.signing import commit_signer
 from pmtui.texts import store as texts
 
 KEEP_FILE = f"{CASES_DIR}/.gitkeep"
@@ -50,7 +52,8 @@ def initial_commit(
         assert current is None or isinstance(current, pygit2.Tree)
         tree = trees.tree_with_blob(repo, current, path, repo.create_blob(data))
     assert tree is not None
-    commit = repo.create_commit(None, signature, signature, texts.INIT_MESSAGE + "\n", tree, [])
+    signer = commit_signer(repo, signature)  # commit.gpgsign applies to the first commit too
+    commit = write_commit(repo, tree, [], signature, texts.INIT_MESSAGE + "\n", signer)
     index = repo.index
     index.read(False)
     for path in initial_files():

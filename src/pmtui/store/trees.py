@@ -39,22 +39,32 @@ def commit_tree(repo: pygit2.Repository, commit_id: str | None) -> pygit2.Tree |
 
 
 def tree_with_blob(
-    repo: pygit2.Repository, tree: pygit2.Tree | None, path: str, blob_id: pygit2.Oid
+    repo: pygit2.Repository,
+    tree: pygit2.Tree | None,
+    path: str,
+    blob_id: pygit2.Oid,
+    mode: FileMode = FileMode.BLOB,
 ) -> pygit2.Oid:
-    """A new tree: ``tree`` with ``path`` set to ``blob_id``; every other entry kept."""
+    """A new tree: ``tree`` with ``path`` set to ``blob_id`` (file ``mode``: 100644 or
+    100755); every other entry kept."""
     parts = PurePosixPath(path).parts
-    return _replace(repo, tree, parts, blob_id)
+    return _replace(repo, tree, parts, blob_id, mode)
 
 
 def _replace(
-    repo: pygit2.Repository, tree: pygit2.Tree | None, parts: tuple[str, ...], blob_id: pygit2.Oid
+    repo: pygit2.Repository,
+    tree: pygit2.Tree | None,
+    parts: tuple[str, ...],
+    blob_id: pygit2.Oid,
+    mode: FileMode,
 ) -> pygit2.Oid:
     builder = repo.TreeBuilder(tree) if tree is not None else repo.TreeBuilder()
     name = parts[0]
     if len(parts) == 1:
-        builder.insert(name, blob_id, FileMode.BLOB)
+        builder.insert(name, blob_id, mode)
         return builder.write()
-    builder.insert(name, _replace(repo, subtree(tree, name), parts[1:], blob_id), FileMode.TREE)
+    child = _replace(repo, subtree(tree, name), parts[1:], blob_id, mode)
+    builder.insert(name, child, FileMode.TREE)
     return builder.write()
 
 

@@ -39,13 +39,18 @@ class LoadedCase:
 
 @dataclass(frozen=True)
 class SaveResult:
-    """``commit_id`` is None when nothing changed (no commit was made)."""
+    """``commit_id`` is None when nothing changed (no commit was made). ``message`` is the
+    message committed (as the hooks left it). ``warnings`` are Swedish (a hook ignored
+    because it is not executable, a failed post-commit); ``hook_output`` holds
+    ``(hook, text)`` for each hook that printed something."""
 
     commit_id: str | None
     message: str
     path: str
     base: SaveBase
     milestone: str | None = None  # the tag created, e.g. ks-2023-886/tillstyrkt
+    warnings: tuple[str, ...] = ()
+    hook_output: tuple[tuple[str, str], ...] = ()
 
 
 class CaseSummary(NamedTuple):

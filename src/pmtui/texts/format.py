@@ -6,6 +6,7 @@ NOT_UTF8 = (
 )
 BOM_REMOVED = "filen börjar med en BOM (byte order mark); den tas bort när filen formateras"
 CRLF_NORMALISED = "filen har CRLF-radslut (Windows); de blir LF när filen formateras"
+CR_NORMALISED = "filen har radslut med bara CR (gamla Mac OS); de blir LF när filen formateras"
 NUL_BYTE = "filen innehåller en NUL-byte; det är inte en textfil"
 TOO_LARGE = "filen är för stor ({size} byte; högst {limit})"
 CONFLICT_MARKERS = (
@@ -21,7 +22,7 @@ YAML_ALIAS = "YAML-ankare och alias (&namn, *namn) är inte tillåtna"
 YAML_TAG = "YAML-taggar ({tag}) är inte tillåtna"
 YAML_TOO_DEEP = "för djup nästling i YAML (mer än {limit} nivåer)"
 YAML_TOO_MANY = "för många YAML-element (mer än {limit})"
-YAML_DUPLICATE_KEY = "nyckeln {key!r} förekommer två gånger (den första är på rad {first})"
+YAML_DUPLICATE_KEY = "nyckeln {key} förekommer två gånger (den första är på rad {first})"
 YAML_KEY_NOT_TEXT = "en nyckel måste vara text"
 YAML_SEVERAL_DOCUMENTS = "front matter får bara innehålla ett YAML-dokument"
 YAML_COMMENT_DROPPED = (
@@ -49,6 +50,9 @@ GOT_NOTHING = "ingenting"
 OR = " eller "
 GOT_MAPPING = "en mappning"
 GOT_LIST = "en lista"
+# A long value repeated in a message: its start, then its length.
+SHORTENED = "{start}… ({length} tecken)"
+SHORTENED_QUOTED = "{start} ({length} tecken)"
 
 EXPECTED_BY_TYPE = {
     "list_type": "en lista",
@@ -56,8 +60,8 @@ EXPECTED_BY_TYPE = {
     "dict_type": "nycklar med värden (en mappning)",
     "model_type": "nycklar med värden (en mappning)",
     "model_attributes_type": "nycklar med värden (en mappning)",
-    "bool_parsing": "true eller false",
-    "bool_type": "true eller false",
+    "bool_parsing": "ja, nej, true eller false",
+    "bool_type": "ja, nej, true eller false",
     "date_from_datetime_parsing": "ett datum (ÅÅÅÅ-MM-DD)",
     "date_parsing": "ett datum (ÅÅÅÅ-MM-DD)",
     "date_type": "ett datum (ÅÅÅÅ-MM-DD)",

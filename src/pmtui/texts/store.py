@@ -83,6 +83,44 @@ GIT_FAILED = "Git-fel: {error}"
 GIT_FAILED_HINT = "Inget har skrivits över. Kör 'git status' och 'git fsck' för att se läget."
 GIT_CONFIG_FAILED = "kunde inte köra git config: {error}"
 
+HOOK_REFUSED = "kroken {hook} stoppade sparningen (slutkod {code}); inget checkades in"
+HOOK_FAILED_TO_RUN = "kroken {hook} kunde inte köras ({error}); inget checkades in"
+HOOK_CHANGED_INDEX = (
+    "kroken {hook} ändrade det som skulle checkas in (git add i kroken); pmtui checkar bara in "
+    "ärendefilen, så inget checkades in"
+)
+HOOK_EMPTY_MESSAGE = "incheckningsmeddelandet blev tomt efter kroken {hook}; inget checkades in"
+HOOK_OUTPUT = "Krokens utskrift:\n{output}"
+HOOK_OUTPUT_CUT = "(… {count} rader till, se hela utskriften i appen eller kör kroken själv)"
+HOOK_REFUSED_HINT = (
+    "Din text finns kvar i filen som en osparad ändring. Rätta det kroken klagar på och spara "
+    "igen, eller hoppa över pre-commit och commit-msg med --no-verify."
+)
+HOOK_NOT_EXECUTABLE = (
+    "kroken {hook} hoppades över eftersom den inte är körbar ({path}); gör den körbar med "
+    "chmod +x, eller stäng av varningen med git config advice.ignoredHook false"
+)
+HOOK_POST_COMMIT_FAILED = "kroken post-commit avslutades med kod {code}; incheckningen är gjord"
+HOOK_POST_COMMIT_NOT_RUN = "kroken post-commit kunde inte köras ({error}); incheckningen är gjord"
+SIGNING_FAILED = "signeringen med {program} misslyckades; inget checkades in:\n{output}"
+SIGNING_NO_OUTPUT = "(signeringsprogrammet skrev inget)"
+SIGNING_PROGRAM_MISSING = (
+    "signeringsprogrammet {program!r} finns inte eller kan inte köras ({error}); inget checkades in"
+)
+SIGNING_NO_SSH_KEY = (
+    "ssh-signering kräver en nyckel: user.signingkey eller gpg.ssh.defaultKeyCommand saknas; "
+    "inget checkades in"
+)
+SIGNING_BAD_FORMAT = (
+    "okänt värde på gpg.format: {value!r} (openpgp, x509 eller ssh); inget checkades in"
+)
+SIGNING_HINT = (
+    "Din text finns kvar i filen som en osparad ändring. Kontrollera user.signingkey, "
+    "gpg.format och att nyckeln är tillgänglig (gpg-agent eller ssh-agent) och spara igen, eller "
+    "stäng av signering: git config commit.gpgsign false (taggar: tag.gpgSign)."
+)
+MILESTONE_FAILED = "milstolpen {tag} skapades inte: {error}"
+
 OPERATIONS = {
     "merge": ("sammanslagning (merge)", "merge"),
     "rebase": ("rebase", "rebase"),
@@ -153,12 +191,18 @@ HELP_LIST_ROTEL = "Visa bara ärenden på denna rotel."
 HELP_DEMO = "Skapa ett demoarkiv med exempelärenden och en realistisk historik."
 HELP_DEMO_PATH = "Mapp för demoarkivet (standard: en ny tillfällig mapp)."
 HELP_DEMO_NO_TUI = "Öppna inte appen efteråt."
+HELP_NO_VERIFY = (
+    "Kör inte Git-krokarna pre-commit och commit-msg (som git commit --no-verify); "
+    "prepare-commit-msg och post-commit körs ändå."
+)
 HELP_CASE_ARG = "Diarienummer ('KS 2023/886') eller filnamn ('ks-2023-886')."
 
 # --- CLI: results and errors ---------------------------------------------------------------
 INIT_DONE = "Skapade ärendearkivet {path}. Nästa steg: pmtui new --dnr 'KS 2023/886' --rubrik '…' --rotel I --foredragande 'Namn'"
 SAVED = "Sparat som {commit}: {subject}"
 SAVED_MILESTONE = "Milstolpe: {tag}"
+SAVE_WARNING = "pmtui: varning: {warning}"
+HOOK_SAID = "{hook}: {line}"
 NOTHING_CHANGED = "Inga ändringar; ingen incheckning gjordes."
 NEW_NEEDS = "ange {option}: ett ärende måste ha {what}"
 NEW_NEEDS_ROTEL = "en rotel"

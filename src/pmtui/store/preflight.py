@@ -1,0 +1,99 @@
+"""The checks before a save writes anything (docs/reliability.md, rules 1 and 3): the
+repository's state, then the case's file on disk and its index entry against the base."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygit2
+
+from pmtui.store import trees
+from pmtui.store.errors import RepositoryStateError, SaveConflict
+from pmtui.store.paths import check_collision, check_worktree_target
+from pmtui.store.types import SaveBase
+from pmtui.store.worktree import disk_blob, siblings
+from pmtui.texts import store as texts
+
+
+def preflight(repo: pygit2.Repository) -> str:
+    """The branch ref to move; refuses detached HEAD and unfinished Git operations."""
+    operation = operation_in_progress(repo)
+    if operation is not None:
+        label, command = texts.OPERATIONS[operation]
+        raise RepositoryStateError(
+            texts.STATE_OPERATION.format(operation=label),
+            texts.STATE_OPERATION_HINT.format(command=command),
+        )
+    ref_name = trees.branch_ref_name(repo)
+    if ref_name is None:
+        raise RepositoryStateError(texts.STATE_DETACHED, texts.STATE_DETACHED_HINT)
+    return ref_name
+
+
+def operation_in_progress(repo: pygit2.Repository) -> str | None:
+    state = repo.state()
+    if state == pygit2.enums.RepositoryState.NONE:
+        return None
+    name = state.name.lower()
+    for key in ("merge", "rebase", "cherrypick", "revert", "bisect"):
+        if key in name:
+            return key
+    return "other"
+
+
+def check_worktree(repo: pygit2.Repository, root: Path, base: SaveBase, new_blob: str) -> None:
+    """Disk and index must still hold the base (or already our bytes)."""
+    absolute = check_worktree_target(root, base.path)
+    if base.blob_id is None:
+        check_collision(base.path, siblings(root, absolute))
+    if disk_blob(absolute) not in (base.disk_sha, new_blob):
+        raise SaveConflict(
+            texts.CONFLICT_DISK.format(path=base.path), texts.CONFLICT_DISK_HINT, where="disk"
+        )
+    check_index(repo, base, new_blob)
+
+
+def check_index(repo: pygit2.Repository, base: SaveBase, new_blob: str) -> None:
+    index = repo.index
+    index.read(False)
+    if index.conflicts is not None:
+        raise _conflicts_error(index)
+    entry = _index_blob(index, base.path)
+    # Staged: the branch's version, ours, or exactly the disk text we loaded (a save
+    # interrupted between index and ref, or refused by a hook, leaves that).
+    if entry not in (base.blob_id, new_blob, base.disk_sha):
+        raise SaveConflict(
+            texts.CONFLICT_INDEX.format(path=base.path),
+            texts.CONFLICT_INDEX_HINT.format(path=base.path),
+            where="index",
+        )
+
+
+def check_branch(
+    base: SaveBase, tip_blob: str | None, new_blob: str, ref_name: str, late: bool
+) -> None:
+    """The case's blob on the branch must still be the base's (or already ours); ``late``:
+    the file was written already (the hint says where the text is)."""
+    if tip_blob in (base.blob_id, new_blob):
+        return
+    hint = texts.CONFLICT_LATE_HINT if late else texts.CONFLICT_BRANCH_HINT
+    if base.blob_id is None:
+        message = texts.CONFLICT_CREATED.format(path=base.path)
+        raise SaveConflict(message, hint, where="created")
+    branch = ref_name.removeprefix("refs/heads/")
+    message = texts.CONFLICT_BRANCH.format(path=base.path, branch=branch)
+    raise SaveConflict(message, hint, where="branch")
+
+
+def _conflicts_error(index: pygit2.Index) -> RepositoryStateError:
+    paths = sorted({(e[1] or e[0] or e[2]).path for e in index.conflicts or []})
+    return RepositoryStateError(
+        texts.STATE_CONFLICTS.format(paths=", ".join(paths[:5])), texts.STATE_CONFLICTS_HINT
+    )
+
+
+def _index_blob(index: pygit2.Index, path: str) -> str | None:
+    try:
+        return str(index[path].id)
+    except KeyError:
+        return None
