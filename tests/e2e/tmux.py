@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 WIDTH, HEIGHT = 120, 40
@@ -33,22 +34,13 @@ class TmuxPane:
             raise AssertionError(f"tmux {' '.join(args)}: {result.stderr}")
         return result.stdout
 
-    def start(self, command: str, cwd: Path, env: dict[str, str]) -> None:
+    def start(
+        self, command: str, cwd: Path, env: dict[str, str], size: tuple[int, int] = (WIDTH, HEIGHT)
+    ) -> None:
         exports = " ".join(f"{key}={_quote(value)}" for key, value in env.items())
         shell = f"env {exports} {command}; echo PMTUI-EXIT=$?; sleep 30"
-        self.run(
-            "new-session",
-            "-d",
-            "-s",
-            "e2e",
-            "-x",
-            str(WIDTH),
-            "-y",
-            str(HEIGHT),
-            "-c",
-            str(cwd),
-            shell,
-        )
+        width, height = (str(n) for n in size)
+        self.run("new-session", "-d", "-s", "e2e", "-x", width, "-y", height, "-c", str(cwd), shell)
 
     def screen(self) -> str:
         return self.run("capture-pane", "-p", "-t", "e2e")
@@ -59,15 +51,32 @@ class TmuxPane:
     def type(self, text: str) -> None:
         self.run("send-keys", "-t", "e2e", "-l", text)
 
-    def wait_for(self, text: str, timeout: float = 20.0) -> str:
+    def send_bytes(self, data: bytes) -> None:
+        """Exactly these bytes, as a terminal sends them (``b"\\x1bn"`` is Alt+N)."""
+        self.run("send-keys", "-t", "e2e", "-H", *(f"{byte:02x}" for byte in data))
+
+    def wait_until(self, check: Callable[[str], bool], what: str, timeout: float = 20.0) -> str:
+        """The screen once ``check`` accepts it; ``what`` names the wait in the failure."""
         deadline = time.monotonic() + timeout
         while True:
             screen = self.screen()
-            if text in screen:
+            if check(screen):
                 return screen
             if time.monotonic() > deadline:
-                raise AssertionError(f"{text!r} did not appear on the screen:\n{screen}")
+                raise AssertionError(f"{what} did not happen; the screen:\n{screen}")
             time.sleep(0.1)
+
+    def wait_for(self, text: str, timeout: float = 20.0) -> str:
+        return self.wait_until(lambda screen: text in screen, f"{text!r} on the screen", timeout)
+
+    def wait_gone(self, text: str, timeout: float = 20.0) -> str:
+        return self.wait_until(lambda screen: text not in screen, f"{text!r} gone", timeout)
+
+    def leave(self, key: str, gone: str, shown: str) -> str:
+        """Leave a view with ``key`` (Esc, q) until ``gone`` has left the screen and ``shown``
+        is on it: a key sent sooner could be read together with an Esc (as Alt+key)."""
+        self.keys(key)
+        return self.wait_until(lambda s: gone not in s and shown in s, f"{gone!r} → {shown!r}")
 
     def close(self) -> None:
         self.run("kill-server", check=False)
@@ -77,11 +86,11 @@ def _quote(value: str) -> str:
     return "'" + value.replace("'", "'\\''") + "'"
 
 
-def pane_environment() -> dict[str, str]:
+def pane_environment(size: tuple[int, int] = (WIDTH, HEIGHT)) -> dict[str, str]:
     """The hermetic variables of the test (HOME, git config, XDG, clock) for the pane."""
     prefixes = ("HOME", "GIT_", "XDG_", "PMTUI_", "TZ", "PATH", "EDITOR", "LANG", "LC_")
     chosen = {k: v for k, v in os.environ.items() if k.startswith(prefixes)}
     chosen.setdefault("LANG", "C.UTF-8")
     # Textual believes COLUMNS/LINES over the terminal; pytest's may say 80×24.
-    chosen.update(COLUMNS=str(WIDTH), LINES=str(HEIGHT))
+    chosen.update(COLUMNS=str(size[0]), LINES=str(size[1]))
     return chosen

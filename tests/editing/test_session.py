@@ -9,9 +9,10 @@ import pytest
 from pmtui.editing.session import EditSession
 from pmtui.editing.state import EditorState, state_from_case
 from pmtui.format import parse_case, serialize_case
-from pmtui.store import CaseNotFound, CaseRepository
+from pmtui.store import CaseNotFound, CaseRepository, HookRefused
 from tests.conftest import git
 from tests.editing.conftest import DNR, PATH, work_tree_file
+from tests.store.hook_scripts import install_hook
 
 NEW_TITLE = "Strong Cities Network Global Summit 2023"
 
@@ -213,3 +214,35 @@ def test_autosave_writes_a_draft_only_when_there_is_unsaved_work(
     session.autosave()
     draft = session.read_draft()
     assert draft is not None and draft.state["fields"]["rubrik"] == NEW_TITLE
+
+
+def test_a_refused_save_keeps_the_work_and_the_next_save_starts_from_the_file(
+    repository: CaseRepository,
+) -> None:
+    assert repository.root is not None
+    hook = install_hook(repository.root / ".git" / "hooks", "pre-commit", "exit 1")
+    session = EditSession(repository, DNR)
+    edited(session, rubrik=NEW_TITLE)
+    case = session.build().case
+    assert case is not None
+    with pytest.raises(HookRefused) as refusal:
+        session.save(case, "Ny rubrik")
+    session.refused(refusal.value)
+    assert session.is_dirty and not commits(repository)[0].endswith("Ny rubrik")
+    hook.unlink()
+    edited(session, rubrik=NEW_TITLE + " igen")
+    again = session.build().case
+    assert again is not None
+    session.saved(again, session.save(again, "Ny rubrik igen"))
+    assert not session.is_dirty and commits(repository)[0].endswith("Ny rubrik igen")
+
+
+def test_saving_without_hooks_skips_a_refusing_pre_commit(repository: CaseRepository) -> None:
+    assert repository.root is not None
+    install_hook(repository.root / ".git" / "hooks", "pre-commit", "exit 1")
+    session = EditSession(repository, DNR)
+    edited(session, rubrik=NEW_TITLE)
+    case = session.build().case
+    assert case is not None
+    session.saved(case, session.save(case, "Utan krokar", verify=False))
+    assert commits(repository)[0].endswith("Utan krokar")

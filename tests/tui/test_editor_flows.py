@@ -21,6 +21,7 @@ from pmtui.tui.dialogs.link_confirm import LinkConfirmDialog
 from pmtui.tui.dialogs.recovery import RecoveryDialog
 from pmtui.tui.screens.case_editor import CaseEditorScreen
 from pmtui.tui.widgets.decision_points import DecisionPoints
+from pmtui.tui.widgets.fields import LineArea
 from pmtui.tui.widgets.preview import SectionPreview
 from pmtui.tui.widgets.section_editor import SectionEditor
 from tests.conftest import git
@@ -87,8 +88,11 @@ async def type_into_focused(pilot: Pilot[None], text: str) -> None:
     """Type the first letter as a key (the real path), then set the rest at once."""
     await pilot.press(text[0])
     field = pilot.app.focused
-    assert isinstance(field, Input)
-    field.value += text[1:]
+    if isinstance(field, TextArea):
+        field.insert(text[1:])
+    else:
+        assert isinstance(field, Input)
+        field.value += text[1:]
     await pilot.pause()
 
 
@@ -158,9 +162,9 @@ async def test_decision_points_add_indent_reorder_and_save(repository: CaseRepos
     app = EditorApp(repository)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("alt+2")
+        await pilot.press("f6")
         points = app.screen.query_one(DecisionPoints)
-        app.screen.query_one("#point-0-0", Input).focus()
+        app.screen.query_one("#point-0-0", LineArea).focus()
         await pilot.press("alt+n")
         await until(pilot, lambda: len(points.blocks[0].points) == 2)
         await type_into_focused(pilot, "Kostnaderna ryms i budgeten.")
@@ -172,7 +176,7 @@ async def test_decision_points_add_indent_reorder_and_save(repository: CaseRepos
         numbers = [str(label.render()) for label in points.query(".point-number")]
         assert numbers == ["1.", "2.", "2.1."]
         await pilot.press("alt+up")  # 2.1 has no earlier sibling: stays
-        app.screen.query_one("#point-0-1", Input).focus()
+        app.screen.query_one("#point-0-1", LineArea).focus()
         await pilot.press("alt+up")
         await pilot.pause()
         assert points.blocks[0].points[0].text == "Kostnaderna ryms i budgeten."
@@ -190,7 +194,7 @@ async def test_edit_a_section_and_save(repository: CaseRepository) -> None:
     app = EditorApp(repository)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("alt+3")
+        await pilot.press("f7")
         sections = app.screen.query_one(SectionEditor)
         sections.query_one("#section-list").focus()
         await pilot.press("down")  # Beredning
@@ -288,7 +292,7 @@ async def test_links_open_only_after_a_yes_and_only_for_web_and_mail(
     app = EditorApp(repository)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("alt+3")
+        await pilot.press("f7")
         preview = app.screen.query_one(SectionPreview)
         preview.post_message(SectionPreview.LinkClicked(preview, "smb://server/share"))
         await pilot.pause()
@@ -320,7 +324,7 @@ async def test_editor_edits_the_section_and_the_app_reloads_it(
     app = EditorApp(repository)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("alt+3")
+        await pilot.press("f7")
         app.screen.query_one("#section-list").focus()
         await pilot.press("e")
         sections = app.screen.query_one(SectionEditor)
@@ -423,7 +427,7 @@ async def test_clicking_a_link_in_the_preview_asks_first(repository: CaseReposit
 
     async with app.run_test(size=SIZE, message_hook=record) as pilot:
         await pilot.pause()
-        await pilot.press("alt+3")
+        await pilot.press("f7")
         sections = app.screen.query_one(SectionEditor)
         sections.text_area.load_text("[Läs mer](https://example.org/x)\n\n[Filer](smb://server/x)")
         preview = sections.preview
@@ -486,7 +490,7 @@ async def test_a_block_is_added_and_removed(repository: CaseRepository) -> None:
         await pilot.pause()
         await pilot.press("f6")
         points = app.screen.query_one(DecisionPoints)
-        await pilot.press("alt+b")
+        await pilot.press("f8")
         await until(pilot, lambda: len(points.blocks) == 2)
         await until(pilot, lambda: app.focused is app.screen.query_one("#point-1-0"))
         await type_into_focused(pilot, "Kommunstyrelsen ger stadsledningskontoret i uppdrag.")

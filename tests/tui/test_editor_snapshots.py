@@ -63,9 +63,9 @@ def test_editor_invalid_date(tmp_path: Path, snap_compare: Compare) -> None:
 
 def test_editor_decisions(tmp_path: Path, snap_compare: Compare) -> None:
     app = EditorApp(make_repository(tmp_path / "arkiv"))
-    assert snap_compare(app, terminal_size=SIZE, run_before=steady("alt+2"))
+    assert snap_compare(app, terminal_size=SIZE, run_before=steady("f6"))
 
 
 def test_editor_sections_with_preview(tmp_path: Path, snap_compare: Compare) -> None:
     app = EditorApp(make_repository(tmp_path / "arkiv"))
-    assert snap_compare(app, terminal_size=SIZE, run_before=steady("alt+3"))
+    assert snap_compare(app, terminal_size=SIZE, run_before=steady("f7"))

@@ -21,17 +21,17 @@ from pmtui.texts import tui as texts
 class Column:
     key: str
     title: str
-    width: int  # 0: takes the space left over
+    width: int  # what the column needs to show its values in full; 0: the space left over
 
 
 COLUMNS: tuple[Column, ...] = (
     Column("dnr", texts.COLUMN_DNR, 13),
     Column("rotel", texts.COLUMN_ROTEL, 5),
     Column("title", texts.COLUMN_TITLE, 0),
-    Column("presenters", texts.COLUMN_PRESENTERS, 18),
+    Column("presenters", texts.COLUMN_PRESENTERS, 30),
     Column("status", texts.COLUMN_STATUS, 12),
     Column("date", texts.COLUMN_DATE, 10),
-    Column("changed", texts.COLUMN_CHANGED, 24),
+    Column("changed", texts.COLUMN_CHANGED, 34),
 )
 COLUMN_KEYS = tuple(column.key for column in COLUMNS)
 
@@ -158,6 +158,22 @@ class ListQuery:
     rotel: str | None = None
     sort: str = "dnr"
     descending: bool = False
+
+
+def query_status(query: ListQuery, shown: int, total: int) -> list[str]:
+    """The parts of the list's status line that say what is shown: how many cases, in
+    which order, with which filters."""
+    title = next(column.title for column in COLUMNS if column.key == query.sort)
+    direction = texts.SORT_DESCENDING if query.descending else texts.SORT_ASCENDING
+    parts = [
+        texts.STATUS_LINE.format(shown=shown, total=total),
+        texts.STATUS_SORT.format(column=title, direction=direction),
+    ]
+    if query.status:
+        parts.append(texts.STATUS_FILTER_STATUS.format(value=query.status))
+    if query.rotel:
+        parts.append(texts.STATUS_FILTER_ROTEL.format(value=query.rotel))
+    return parts
 
 
 MIN_BODY_WORD = 3  # shorter words match nearly every text: metadata only

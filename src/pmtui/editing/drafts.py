@@ -199,6 +199,11 @@ def store_for(repository: object) -> DraftStore:
     return DraftStore(root)
 
 
+def draft_paths(repository: object) -> frozenset[str]:
+    """The repo-relative paths of the cases that have a draft (the case list marks them)."""
+    return frozenset(draft.path for draft in store_for(repository).all())
+
+
 def drafts_notice(repository: object) -> str | None:
     """A start-up notice naming the cases that have unsaved drafts (None if there are none)."""
     drafts = store_for(repository).all()

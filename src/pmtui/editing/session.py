@@ -20,7 +20,14 @@ from pmtui.editing.state import BuildResult, EditorState, build_case, state_from
 from pmtui.format.casefile import inspect_case
 from pmtui.format.emit import serialize_case
 from pmtui.model.case import Case
-from pmtui.store import CaseRepository, LoadedCase, SaveBase, SaveResult, StoreError
+from pmtui.store import (
+    CaseRepository,
+    LoadedCase,
+    SaveBase,
+    SaveRefused,
+    SaveResult,
+    StoreError,
+)
 from pmtui.texts import editor as texts
 
 
@@ -199,10 +206,19 @@ class EditSession:
     def proposed_message(self, case: Case) -> str:
         return self.repository.propose_message(self.saved_case, case)
 
-    def save(self, case: Case, message: str | None) -> SaveResult:
+    def save(self, case: Case, message: str | None, *, verify: bool = True) -> SaveResult:
         """Commit ``case`` on the session's base (the store refuses a moved base); call
-        ``saved`` with the result. Safe to run in a worker thread: it changes nothing here."""
-        return self.repository.save(case, self.base, message)
+        ``saved`` with the result, or ``refused`` with a ``SaveRefused``. ``verify`` False
+        skips the pre-commit and commit-msg hooks, as ``git commit --no-verify`` does.
+        Safe to run in a worker thread: it changes nothing here."""
+        return self.repository.save(case, self.base, message, verify=verify)
+
+    def refused(self, error: SaveRefused) -> None:
+        """A hook or the signing stopped the save after the text was written to the file:
+        the next save starts from the file as it is now. The latest state and the draft
+        stay, so nothing is lost and the case stays unsaved."""
+        if error.base is not None:
+            self.base = error.base
 
     def save_text(self, text: str, message: str | None) -> SaveResult:
         """Commit a whole file text as written, validated first (``InvalidCase``)."""

@@ -39,7 +39,7 @@ TAB_SECTIONS = "Text"
 TITLE = "{dnr} – {title}"
 CHANGED_MARK = " ● ändrad"
 PREVIEW_TITLE = "Förhandsvisning"
-NO_SECTIONS = "Ärendet har inga avsnitt. Tryck e för att redigera hela filen."
+NO_SECTIONS = "Ärendet har inga avsnitt. Tryck F4 för att redigera hela filen."
 PROBLEMS_NONE = "Inga fel."
 PROBLEMS_COUNT = "{count} fel: {first}"
 
@@ -49,13 +49,17 @@ KEY_SAVE_HELP = "Spara ärendet som en commit"
 KEY_LEAVE = "Tillbaka"
 KEY_LEAVE_HELP = "Tillbaka till ärendelistan (frågar först om något är ändrat)"
 KEY_EDITOR = "Extern redigerare"
-KEY_EDITOR_HELP = "Öppna avsnittet (eller hela filen) i $EDITOR"
+KEY_EDITOR_HELP = "Öppna avsnittet (eller hela filen) i $EDITOR (e bara utanför textfälten)"
 KEY_EDITOR_FILE = "Hela filen i $EDITOR"
-KEY_EDITOR_FILE_HELP = "Öppna hela ärendefilen i $EDITOR"
+KEY_EDITOR_FILE_HELP = "Öppna hela ärendefilen i $EDITOR (E bara utanför textfälten)"
 KEY_HELP = "Hjälp"
-KEY_HELP_HELP = "Visa alla tangenter i ärendet (skriv ? i ett textfält med F1 i stället)"
+KEY_HELP_HELP = (
+    "Visa alla tangenter i ärendet (i ett textfält skriver ? ett frågetecken: använd F1)"
+)
 KEY_PREVIEW = "Förhandsvisning"
-KEY_PREVIEW_HELP = "Visa eller dölj den formaterade förhandsvisningen"
+KEY_PREVIEW_HELP = (
+    "Visa eller dölj den formaterade förhandsvisningen (dold när fönstret är smalare än 120 tecken)"
+)
 KEY_TAB_METADATA_HELP = "Visa ärendets uppgifter"
 KEY_TAB_DECISIONS_HELP = "Visa beslutsförslaget"
 KEY_TAB_SECTIONS_HELP = "Visa avsnitten"
@@ -75,6 +79,10 @@ KEY_BLOCK_ADD = "Nytt block"
 KEY_BLOCK_ADD_HELP = "Lägg till ett beslutsblock"
 KEY_BLOCK_REMOVE = "Ta bort block"
 KEY_BLOCK_REMOVE_HELP = "Ta bort beslutsblocket med markören (med dess att-satser)"
+KEY_UNDO = "Ångra"
+KEY_UNDO_HELP = "Ångra den senaste ändringen i fältet"
+KEY_REDO = "Gör om"
+KEY_REDO_HELP = "Gör om det som ångrades i fältet"
 
 # --- decision list ------------------------------------------------------------------------
 BLOCK_TITLE = "Block {number}"
@@ -83,7 +91,7 @@ BLOCK_BOARD_INTRO = "Beredningens inledning"
 BLOCK_BOARD_INTRO_PLACEHOLDER = "tomt om beredningen inte upprepar förslaget"
 NEW_BLOCK_INTRO = "Kommunstyrelsen beslutar för egen del följande."
 POINT_PLACEHOLDER = "att-satsens text"
-NO_BLOCKS = "Inga beslutsblock. Tryck alt+b för att lägga till ett."
+NO_BLOCKS = "Inga beslutsblock. Tryck F8 för att lägga till ett."
 
 # --- saving -------------------------------------------------------------------------------
 SAVED = "Sparat: {commit} {summary}"
@@ -102,6 +110,8 @@ LEAVE_QUESTION = "Vill du spara innan du går tillbaka? Ändringarna finns kvar 
 BUTTON_LEAVE_SAVE = "Spara"
 BUTTON_LEAVE_KEEP = "Behåll utkast och gå"
 BUTTON_LEAVE_DISCARD = "Kasta ändringarna"
+QUIT_QUESTION = "Vill du spara innan du avslutar pmtui? Ändringarna finns kvar i en utkastfil."
+BUTTON_QUIT_KEEP = "Behåll utkast och avsluta"
 
 # --- recovery -----------------------------------------------------------------------------
 RECOVER_TITLE = "Osparat utkast hittat"
@@ -160,3 +170,15 @@ DNR_CHANGED = (
 DRAFTS_AT_START = (
     "Osparade utkast finns för: {dnrs}. Öppna ärendet för att återställa eller kasta utkastet."
 )
+
+# --- a save stopped by a Git hook or by signing ----------------------------------------
+HOOK_REFUSED_TITLE = "En Git-krok stoppade sparningen"
+HOOK_SKIP_QUESTION = (
+    "Texten finns kvar i editorn, i utkastet och som en osparad ändring i filen. "
+    "Du kan rätta det kroken klagar på och spara igen, eller spara utan kontrollkrokarna "
+    "pre-commit och commit-msg (som git commit --no-verify). Gör det bara om du vet varför "
+    "kroken stoppade."
+)
+BUTTON_SAVE_WITHOUT_HOOKS = "Spara utan krokarna"
+SAVE_WARNING = "Sparat, men: {warning}"
+SAVE_IN_PROGRESS = "Sparar redan… (vänta tills sparningen är klar)"

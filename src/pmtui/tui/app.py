@@ -93,6 +93,15 @@ class PmtuiApp(App[int]):
 
     # Keys, help and the command palette -------------------------------------------------
 
+    async def action_quit(self) -> None:
+        """Ctrl+Q: a screen with unsaved work (a case being edited) asks first, as Esc
+        does (save, keep as draft, discard, cancel); it quits once answered."""
+        for screen in reversed(self.screen_stack):
+            ask_before_quit = getattr(screen, "ask_before_quit", None)
+            if ask_before_quit is not None and ask_before_quit():
+                return
+        self.exit()
+
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen.for_screen(self.screen, self.app))

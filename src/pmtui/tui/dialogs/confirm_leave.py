@@ -1,4 +1,5 @@
-"""Asked before leaving a case with unsaved changes: save, keep the draft, or discard."""
+"""Asked before leaving a case with unsaved changes (Esc), or quitting (Ctrl+Q): save, keep
+the draft, or discard."""
 
 from __future__ import annotations
 
@@ -12,13 +13,13 @@ STAY = "stay"
 
 
 class ConfirmLeaveDialog(ChoiceDialog):
-    def __init__(self) -> None:
+    def __init__(self, *, quitting: bool = False) -> None:
         super().__init__(
             texts.LEAVE_TITLE,
-            texts.LEAVE_QUESTION,
+            texts.QUIT_QUESTION if quitting else texts.LEAVE_QUESTION,
             [
                 Choice(SAVE, texts.BUTTON_LEAVE_SAVE, "primary"),
-                Choice(KEEP, texts.BUTTON_LEAVE_KEEP),
+                Choice(KEEP, texts.BUTTON_QUIT_KEEP if quitting else texts.BUTTON_LEAVE_KEEP),
                 Choice(DISCARD, texts.BUTTON_LEAVE_DISCARD, "error"),
                 Choice(STAY, texts.BUTTON_CANCEL),
             ],

@@ -16,6 +16,9 @@ from pmtui.tui.screens.editor_view import EditorView
 _APPS_WITH_HANDLERS: set[int] = set()
 
 
+AUTOSAVE_SECONDS = 5.0  # how often unsaved work is written to the swap file
+
+
 class CaseDrafting:
     """Keeps the draft of one session while its editor is open, and offers it back."""
 

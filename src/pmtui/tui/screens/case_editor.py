@@ -1,8 +1,7 @@
-"""The case view and editor: metadata form, decision points and body sections of one case.
+"""The case editor: form, decision points and sections of one ``EditSession``'s case.
 
-The screen shows an ``EditSession`` (pmtui.editing.session, which owns what was loaded,
-saved and typed) and keeps only widgets and actions. Saving (``case_saving``), drafts
-(``case_drafting``) and $EDITOR (``case_external``) live in their own modules;
+Only widgets and actions live here; saving, drafts, $EDITOR and leaving are the helpers
+``case_saving``, ``case_drafting``, ``case_external`` and ``case_leaving``.
 docs/architecture.md follows a save from ctrl+s to the commit.
 """
 
@@ -21,20 +20,17 @@ from pmtui.editing.session import EditSession
 from pmtui.editing.state import BuildResult, EditorState
 from pmtui.store import CaseRepository
 from pmtui.texts import editor as texts
-from pmtui.tui.dialogs import confirm_leave
-from pmtui.tui.dialogs.confirm_leave import ConfirmLeaveDialog
 from pmtui.tui.screens.blame import BlameScreen
-from pmtui.tui.screens.case_drafting import CaseDrafting
+from pmtui.tui.screens.case_drafting import AUTOSAVE_SECONDS, CaseDrafting
 from pmtui.tui.screens.case_external import ExternalEditing
 from pmtui.tui.screens.case_keys import EDITOR_BINDINGS, TAB_FOCUS
+from pmtui.tui.screens.case_leaving import CaseLeaving
 from pmtui.tui.screens.case_saving import CaseSaving
 from pmtui.tui.screens.history import HistoryScreen
 from pmtui.tui.widgets.decision_points import DecisionPoints
 from pmtui.tui.widgets.editor_status import EditorTitle, ProblemBar, unusable_text
 from pmtui.tui.widgets.metadata_form import MetadataForm
 from pmtui.tui.widgets.section_editor import SectionEditor
-
-AUTOSAVE_SECONDS = 5.0
 
 
 class CaseEditorScreen(Screen[None]):
@@ -49,6 +45,7 @@ class CaseEditorScreen(Screen[None]):
         self.external = ExternalEditing(self.session, self)
         self.saving = CaseSaving(self.session, self, self.external)
         self.drafting = CaseDrafting(self.session, self)
+        self.leaving = CaseLeaving(self.session, self, self.saving)
 
     @property
     def latest(self) -> EditorState | None:
@@ -136,9 +133,11 @@ class CaseEditorScreen(Screen[None]):
     async def offer_recovery(self) -> None:
         await self.drafting.offer_recovery()
 
-    @work(exclusive=True, group="save")
-    async def action_save(self) -> None:
-        if not self.unopened():
+    @work(group="save")
+    async def action_save(self) -> None:  # not exclusive: never cancel a running commit
+        if self.saving.in_progress:
+            self.notify(markup=False, message=texts.SAVE_IN_PROGRESS)
+        elif not self.unopened():
             await self.saving.save_flow()
 
     @work(exclusive=True, group="external")
@@ -159,19 +158,22 @@ class CaseEditorScreen(Screen[None]):
 
     @work(exclusive=True, group="leave")
     async def action_leave(self) -> None:
-        if not (self.session.editable and self.is_dirty) or await self._settled_to_leave():
+        if await self.leaving.settled():
             self.dismiss_editor()
 
-    async def _settled_to_leave(self) -> bool:
-        """Ask what becomes of the unsaved work; True once it is saved, kept or discarded."""
-        answer = await self.app.push_screen_wait(ConfirmLeaveDialog())
-        if answer == confirm_leave.SAVE:
-            return await self.saving.save_flow()
-        if answer == confirm_leave.KEEP:
-            self.session.write_draft()
-        elif answer == confirm_leave.DISCARD:
-            self.session.discard()
-        return answer in (confirm_leave.KEEP, confirm_leave.DISCARD)
+    def ask_before_quit(self) -> bool:
+        """Ctrl+Q (the app asks every screen): True when unsaved work needs an answer
+        first; the same question as Esc is asked (once), and the app quits after it."""
+        if not self.leaving.has_unsaved_work:
+            return False
+        if not self.leaving.asking:
+            self._quit_after_asking()
+        return True
+
+    @work(exclusive=True, group="leave")
+    async def _quit_after_asking(self) -> None:
+        if await self.leaving.settled(quitting=True):
+            self.app.exit()
 
     def dismiss_editor(self) -> None:
         if len(self.app.screen_stack) > 1:
@@ -193,5 +195,4 @@ class CaseEditorScreen(Screen[None]):
 
     def action_toggle_preview(self) -> None:
         if self.session.editable:
-            preview = self.query_one(SectionEditor).preview
-            preview.display = not preview.display
+            self.query_one(SectionEditor).toggle_preview()

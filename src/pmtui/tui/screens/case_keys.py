@@ -17,40 +17,52 @@ def editor_key(
     return Binding(key, action, short, tooltip=long, id=f"pmtui.editor.{name or action}", **options)
 
 
+# Keys that must work while a text field has the focus are priority bindings: in a
+# terminal Alt+N arrives as ESC then a printable "n", which the field would type, and the
+# Text tab's TextArea has F6/F7 of its own (select line, select all). Alt+1/2/3 and Alt+B
+# cannot be used at all: Textual reads ESC+1 as "¡" and ESC+b as Ctrl+Left (macOS word
+# keys). Every Alt key has a Ctrl or F-key twin for keyboards whose Option key types.
 EDITOR_BINDINGS: list[BindingType] = [
     editor_key("ctrl+s", "save", texts.KEY_SAVE, texts.KEY_SAVE_HELP, priority=True),
     editor_key("escape", "leave", texts.KEY_LEAVE, texts.KEY_LEAVE_HELP),
-    editor_key("e,f4", "external_editor", texts.KEY_EDITOR, texts.KEY_EDITOR_HELP),
-    editor_key("E,shift+f4", "external_file", texts.KEY_EDITOR_FILE, texts.KEY_EDITOR_FILE_HELP),
-    editor_key("alt+p", "toggle_preview", texts.KEY_PREVIEW, texts.KEY_PREVIEW_HELP),
+    editor_key("f4,e", "external_editor", texts.KEY_EDITOR, texts.KEY_EDITOR_HELP),
+    editor_key("shift+f4,E", "external_file", texts.KEY_EDITOR_FILE, texts.KEY_EDITOR_FILE_HELP),
+    editor_key(
+        "f9,alt+p", "toggle_preview", texts.KEY_PREVIEW, texts.KEY_PREVIEW_HELP, priority=True
+    ),
     editor_key("question_mark", "app.help", texts.KEY_HELP, texts.KEY_HELP_HELP, name="help"),
-    editor_key(
-        "f5,alt+1",
-        "show_tab('tab-metadata')",
-        texts.TAB_METADATA,
-        texts.KEY_TAB_METADATA_HELP,
-        name="tab_metadata",
+    *(
+        editor_key(key, f"show_tab('{tab}')", short, long, name=name, priority=True)
+        for key, tab, short, long, name in (
+            ("f5", "tab-metadata", texts.TAB_METADATA, texts.KEY_TAB_METADATA_HELP, "tab_metadata"),
+            (
+                "f6",
+                "tab-decisions",
+                texts.TAB_DECISIONS,
+                texts.KEY_TAB_DECISIONS_HELP,
+                "tab_decisions",
+            ),
+            ("f7", "tab-sections", texts.TAB_SECTIONS, texts.KEY_TAB_SECTIONS_HELP, "tab_sections"),
+        )
     ),
     editor_key(
-        "f6,alt+2",
-        "show_tab('tab-decisions')",
-        texts.TAB_DECISIONS,
-        texts.KEY_TAB_DECISIONS_HELP,
-        name="tab_decisions",
+        "ctrl+l,alt+h",
+        "history",
+        history_texts.KEY_HISTORY,
+        history_texts.KEY_HISTORY_HELP,
+        priority=True,
     ),
     editor_key(
-        "f7,alt+3",
-        "show_tab('tab-sections')",
-        texts.TAB_SECTIONS,
-        texts.KEY_TAB_SECTIONS_HELP,
-        name="tab_sections",
+        "ctrl+g,alt+v",
+        "blame",
+        history_texts.KEY_BLAME,
+        history_texts.KEY_BLAME_HELP,
+        priority=True,
     ),
-    editor_key("alt+h", "history", history_texts.KEY_HISTORY, history_texts.KEY_HISTORY_HELP),
-    editor_key("alt+v", "blame", history_texts.KEY_BLAME, history_texts.KEY_BLAME_HELP),
 ]
 # Where the cursor goes when a tab is shown (f5–f7): where one writes in it.
 TAB_FOCUS = {
     "tab-metadata": "#field-handling",
-    "tab-decisions": "#decisions Input",
+    "tab-decisions": "#decisions LineArea",
     "tab-sections": "#section-text",
 }

@@ -28,8 +28,10 @@ from pmtui.editing.case_index import (
     CaseRow,
     ListQuery,
     describe_change,
+    query_status,
     words_of,
 )
+from pmtui.editing.drafts import draft_paths
 from pmtui.texts import history as history_texts
 from pmtui.texts import tui as texts
 from pmtui.tui.errors import report_failure
@@ -58,12 +60,13 @@ class CaseListScreen(CursorListScreen):
         _key("f5", "pick_rotel", texts.KEY_ROTEL, texts.KEY_ROTEL_HELP, "rotel"),
         _key("escape", "clear_filters", texts.KEY_CLEAR, texts.KEY_CLEAR_HELP, "clear"),
         _key("ctrl+r", "reload", texts.KEY_RELOAD, texts.KEY_RELOAD_HELP, "reload"),
-        _key(
-            "f6,alt+h",
+        _key(  # priority: the filter field would type Alt+H's "h" (ESC h in a terminal)
+            "f6,ctrl+l,alt+h",
             "history",
             history_texts.KEY_HISTORY,
             history_texts.KEY_HISTORY_HELP,
             "history",
+            priority=True,
         ),
         _key(
             "question_mark", "app.help", texts.KEY_HELP, texts.KEY_HELP_HELP, "help", priority=True
@@ -74,6 +77,7 @@ class CaseListScreen(CursorListScreen):
     @dataclass
     class CasesLoaded(Message):
         index: CaseIndex
+        drafts: frozenset[str]
 
     @dataclass
     class ChangesLoaded(Message):
@@ -122,9 +126,13 @@ class CaseListScreen(CursorListScreen):
         self.call_after_refresh(self.load_cases)  # the screen first, then the work
 
     def on_screen_resume(self) -> None:
-        """Back from a case (or a dialog): reload if the branch moved meanwhile."""
+        """Back from a case (or a dialog): reload if the branch moved meanwhile, else look
+        again for drafts (leaving a case may have kept or discarded one)."""
         if self.loaded and self.repository.head_commit != self.loaded_commit:
             self.load_cases()
+        elif self.loaded:  # a few small files: read here, not in a worker
+            self.table.mark_drafts(draft_paths(self.repository))
+            self.refilter()
 
     # Loading, in workers -------------------------------------------------------------
 
@@ -133,7 +141,7 @@ class CaseListScreen(CursorListScreen):
         self.loaded_commit = self.repository.head_commit
         summaries = self.repository.list_cases()
         index = CaseIndex([CaseRow.from_summary(summary) for summary in summaries])
-        self.post_message(self.CasesLoaded(index))
+        self.post_message(self.CasesLoaded(index, draft_paths(self.repository)))
 
     @work(thread=True, exit_on_error=False, group="details", exclusive=True)
     def load_details(self, index: CaseIndex) -> None:
@@ -158,6 +166,7 @@ class CaseListScreen(CursorListScreen):
 
     def on_case_list_screen_cases_loaded(self, message: CasesLoaded) -> None:
         self.index, self.loaded, self.body_hits = message.index, True, {}
+        self.table.mark_drafts(message.drafts)
         self.refilter()
         self.load_details(message.index)
 
@@ -220,15 +229,9 @@ class CaseListScreen(CursorListScreen):
         self.query_one("#list-status", Static).update(Text(self.status_line(len(shown))))
 
     def status_line(self, shown: int) -> str:
-        query = self.list_query
-        title = next(column.title for column in COLUMNS if column.key == query.sort)
-        direction = texts.SORT_DESCENDING if query.descending else texts.SORT_ASCENDING
-        parts = [texts.STATUS_LINE.format(shown=shown, total=len(self.index.rows))]
-        parts.append(texts.STATUS_SORT.format(column=title, direction=direction))
-        if query.status:
-            parts.append(texts.STATUS_FILTER_STATUS.format(value=query.status))
-        if query.rotel:
-            parts.append(texts.STATUS_FILTER_ROTEL.format(value=query.rotel))
+        parts = query_status(self.list_query, shown, len(self.index.rows))
+        if self.table.drafts:
+            parts.append(texts.STATUS_DRAFTS.format(count=len(self.table.drafts)))
         if self.index.body is not None:
             parts.append(texts.STATUS_BODY_INDEX_READY)
         elif self.body_search and self.index.rows:

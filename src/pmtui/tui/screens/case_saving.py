@@ -12,13 +12,16 @@ from collections.abc import Callable
 
 from pmtui.editing.session import EditSession
 from pmtui.model.case import Case
-from pmtui.store import InvalidCase, SaveResult, StoreError
+from pmtui.store import HookRefused, InvalidCase, SaveRefused, SaveResult, StoreError
 from pmtui.terminal import safe_line
 from pmtui.texts import editor as texts
+from pmtui.tui.dialogs.choice import Choice, ChoiceDialog
 from pmtui.tui.dialogs.commit_message import CommitMessageDialog
-from pmtui.tui.dialogs.error import ErrorDialog
+from pmtui.tui.dialogs.error import CLOSE, ErrorDialog, error_body
 from pmtui.tui.screens.case_external import ExternalEditing
 from pmtui.tui.screens.editor_view import EditorView
+
+SKIP_HOOKS = "skip-hooks"
 
 
 class CaseSaving:
@@ -28,9 +31,18 @@ class CaseSaving:
         self.session = session
         self.view = view
         self.external = external
+        self.skip_hooks_confirmed = False  # the user chose to save once without the hooks
+        self.in_progress = False  # between ctrl+s and the end of the save or its refusal
 
     async def save_flow(self) -> bool:
         """Save after asking for the message; True when the case is saved (or unchanged)."""
+        self.in_progress = True
+        try:
+            return await self._save_flow()
+        finally:
+            self.in_progress = False
+
+    async def _save_flow(self) -> bool:
         if self.session.pending_file_text is not None:
             await self.external.report_pending_file()
             return False
@@ -47,7 +59,10 @@ class CaseSaving:
         message = await self._ask_message(case)
         if message is None:
             return False
+        self.skip_hooks_confirmed = False
         saved = await self._commit(lambda: self.session.save(case, message))
+        if saved is None and self.skip_hooks_confirmed:
+            saved = await self._commit(lambda: self.session.save(case, message, verify=False))
         if saved is not None:
             self._after_save(case, saved)
         return saved is not None
@@ -72,6 +87,12 @@ class CaseSaving:
             return await asyncio.to_thread(save)
         except InvalidCase as error:
             await self._show_error(error, [str(p) for p in error.problems])
+        except HookRefused as error:
+            self.session.refused(error)
+            self.skip_hooks_confirmed = await self._offer_to_skip_hooks(error)
+        except SaveRefused as error:
+            self.session.refused(error)
+            await self._show_error(error, [])
         except StoreError as error:
             await self._show_error(error, [])
         except Exception as error:  # the editor must survive; the text is in the draft
@@ -85,6 +106,17 @@ class CaseSaving:
     async def _show_error(self, error: StoreError, problems: list[str]) -> None:
         dialog = ErrorDialog(texts.ERROR_TITLE, error.message, error.hint, problems)
         await self.view.app.push_screen_wait(dialog)
+
+    async def _offer_to_skip_hooks(self, error: HookRefused) -> bool:
+        """Show what the hook said; True when the user chooses to save without the hooks."""
+        output = [line for line in error.output.splitlines() if line.strip()]
+        body = error_body(error.message, texts.HOOK_SKIP_QUESTION, output, kept=False)
+        choices = [
+            Choice(CLOSE, texts.BUTTON_CLOSE, "primary"),
+            Choice(SKIP_HOOKS, texts.BUTTON_SAVE_WITHOUT_HOOKS, "warning"),
+        ]
+        dialog = ChoiceDialog(texts.HOOK_REFUSED_TITLE, body, choices, escape_answer=CLOSE)
+        return await self.view.app.push_screen_wait(dialog) == SKIP_HOOKS
 
     def _after_save(self, case: Case, result: SaveResult) -> None:
         self.session.saved(case, result)
@@ -101,6 +133,10 @@ class CaseSaving:
         notify(
             markup=False, message=texts.SAVED.format(commit=result.commit_id[:8], summary=summary)
         )
+        for warning in result.warnings:
+            notify(
+                markup=False, message=texts.SAVE_WARNING.format(warning=warning), severity="warning"
+            )
         if result.milestone:
             status = case.status.value
             notify(

@@ -2,9 +2,10 @@
 
 Enter compares the version under the cursor with the one before it, or with the version
 marked with space. ``m`` compares the two latest milestones (remiss → tillstyrkt): from
-the case list or the editor that is two keys, ``h``/F6 then ``m``. ``b`` shows who last
-changed each sentence, as of the version under the cursor. The history is read in a
-thread worker; what each commit changed follows in a second pass (cached by the store).
+the case list or the editor that is two keys, Ctrl+L (or F6 in the list) then ``m``.
+``b`` shows who last changed each sentence, as of the version under the cursor. The
+history is read in a thread worker; what each commit changed follows in a second pass
+(cached by the store).
 """
 
 from __future__ import annotations

@@ -23,16 +23,61 @@ from pmtui.texts import tui as texts
 from pmtui.tui.widgets.cursor_list import CursorList
 
 SEPARATOR = " "
+MARK_WIDTH = 2  # the dnr cell starts with a mark: ✎ (a draft) or ⚠ (cannot be read)
+# How the columns share the width: (smallest width, share of the room to spare). Each
+# grows up to its own width (``Column.width``); the title (width 0) takes what is left.
+# Columns not named here always have their own width.
+SHARES = {"title": (20, 3), "presenters": (14, 1), "changed": (16, 2)}
+# When the smallest widths and some more for the title do not fit, these columns are
+# left out, in this order (at 80 columns: the last change and the date).
+LEFT_OUT_FIRST = ("changed", "date", "rotel")
+MORE_FOR_TITLE = 8
+
+
+def _natural(column: Column) -> int:
+    return column.width + (MARK_WIDTH if column.key == "dnr" else 0)
+
+
+def _smallest(column: Column) -> int:
+    return SHARES[column.key][0] if column.key in SHARES else _natural(column)
+
+
+def _needed(columns: list[Column]) -> int:
+    return sum(_smallest(c) for c in columns) + len(SEPARATOR) * (len(columns) - 1)
+
+
+def shown_columns(width: int) -> list[Column]:
+    """The columns that fit in ``width`` cells (at their smallest, and a wider title)."""
+    columns = list(COLUMNS)
+    for key in LEFT_OUT_FIRST:
+        if _needed(columns) + MORE_FOR_TITLE <= width:
+            break
+        columns = [column for column in columns if column.key != key]
+    return columns
+
+
+def column_sizes(columns: list[Column], width: int) -> list[int]:
+    """Each column's width: the smallest, plus its share of the room to spare."""
+    sizes = [_smallest(column) for column in columns]
+    spare = max(0, width - _needed(columns))
+    weights = sum(SHARES[c.key][1] for c in columns if c.key in SHARES) or 1
+    for i, column in enumerate(columns):
+        if column.width and column.key in SHARES:
+            share = spare * SHARES[column.key][1] // weights
+            sizes[i] = min(_natural(column), sizes[i] + share)
+    rest = width - sum(sizes) - len(SEPARATOR) * (len(columns) - 1)
+    for i, column in enumerate(columns):
+        if not column.width:
+            sizes[i] += max(0, rest)
+    return sizes
 
 
 def column_spans(width: int) -> list[tuple[Column, int, int]]:
-    """(column, first cell, width) of each column for a view ``width`` cells wide."""
-    fixed = sum(column.width for column in COLUMNS) + len(SEPARATOR) * (len(COLUMNS) - 1)
-    flexible = max(10, width - fixed)
+    """(column, first cell, width) of each column shown in a view ``width`` cells wide."""
+    columns = shown_columns(width)
     spans: list[tuple[Column, int, int]] = []
     start = 0
-    for column in COLUMNS:
-        size = column.width or flexible
+    for column, size in zip(columns, column_sizes(columns, width), strict=True):
         spans.append((column, start, size))
         start += size + len(SEPARATOR)
     return spans
@@ -45,11 +90,9 @@ def column_at(x: int, width: int) -> Column | None:
     return None
 
 
-def _cells(values: list[str], width: int, style: Style) -> Strip:
-    parts = [
-        set_cell_size(value, size)
-        for value, (_, _, size) in zip(values, column_spans(width), strict=True)
-    ]
+def _cells(values: dict[str, str], width: int, style: Style) -> Strip:
+    """One line: the value of each column shown, cut or padded to its width."""
+    parts = [set_cell_size(values[column.key], size) for column, _, size in column_spans(width)]
     line = set_cell_size(SEPARATOR.join(parts), width)
     return Strip([Segment(line, style)], width)
 
@@ -65,18 +108,19 @@ class CaseTableHeader(Widget):
         column: str
 
     def render_line(self, y: int) -> Strip:
-        titles = [self._title(column) for column in COLUMNS]
+        titles = {column.key: self._title(column) for column in COLUMNS}
         style = self.rich_style
         return _cells(titles, self.size.width, style) if y == 0 else Strip.blank(0)
 
     def _title(self, column: Column) -> str:
+        title = " " * MARK_WIDTH + column.title if column.key == "dnr" else column.title
         if column.key != self.sort:
-            return column.title
+            return title
         mark = texts.SORT_DESCENDING if self.descending else texts.SORT_ASCENDING
-        return f"{column.title} {mark}"
+        return f"{title} {mark}"
 
     def on_click(self, event: events.Click) -> None:
-        column = column_at(event.x, self.size.width)
+        column = column_at(event.x, self.size.width)  # the same width as the rows
         if column is not None:
             self.post_message(self.SortRequested(column.key))
 
@@ -101,6 +145,7 @@ class CaseTable(CursorList, can_focus=False):
         self.index = CaseIndex([])
         self.shown: list[int] = []
         self.notice = texts.LOADING_CASES
+        self.drafts: frozenset[str] = frozenset()  # paths of the cases with a draft
 
     def show(self, index: CaseIndex, shown: list[int], notice: str) -> None:
         """Show ``shown`` (row numbers of ``index``); ``notice`` when it is empty."""
@@ -128,8 +173,14 @@ class CaseTable(CursorList, can_focus=False):
             return self.index.rows[self.shown[self.cursor]]
         return None
 
+    def mark_drafts(self, paths: frozenset[str]) -> None:
+        """Mark the cases (by path) that have unsaved work in a draft."""
+        if paths != self.drafts:
+            self.drafts = paths
+            self.refresh()
+
     def render_line(self, y: int) -> Strip:
-        width = self.size.width
+        width = self.scrollable_content_region.width
         position = self.row_at(y)
         if not self.shown:
             return self._notice_line(y, width)
@@ -143,11 +194,13 @@ class CaseTable(CursorList, can_focus=False):
         style = self.get_component_rich_style("case-table--notice")
         return Strip([Segment(set_cell_size(text, width), style)], width)
 
-    def _values(self, row: CaseRow) -> list[str]:
-        mark = texts.INVALID_CASE_MARK if row.error else ""
-        return [
-            mark + row.dnr if column.key == "dnr" else row.cell(column.key) for column in COLUMNS
-        ]
+    def _values(self, row: CaseRow) -> dict[str, str]:
+        mark = texts.INVALID_CASE_MARK if row.error else " "
+        if row.path in self.drafts:  # (an unreadable case is coloured too)
+            mark = texts.DRAFT_CASE_MARK
+        values = {column.key: row.cell(column.key) for column in COLUMNS}
+        values["dnr"] = f"{mark} {row.dnr}"
+        return values
 
     def _row_style(self, row: CaseRow, position: int) -> Style:
         style = self.rich_style

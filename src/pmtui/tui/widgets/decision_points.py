@@ -13,13 +13,14 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
-from textual.widgets import Input, Label, Static
+from textual.widgets import Label, Static, TextArea
 
 from pmtui.editing import outline
 from pmtui.editing.state import BlockState, PointRow
 from pmtui.terminal import safe_line, safe_text
 from pmtui.texts import editor as texts
 from pmtui.tui.screens.case_keys import editor_key
+from pmtui.tui.widgets.fields import LineArea
 
 
 def _point_id(block: int, row: int) -> str:
@@ -40,15 +41,19 @@ def _parse_id(widget_id: str | None) -> tuple[str, int, int] | None:
 class DecisionPoints(VerticalScroll):
     """Every decision block with its points; edits go to ``blocks``."""
 
+    # Priority: the focused field would otherwise type Alt+N's "n" (see case_keys.py).
     BINDINGS: ClassVar[list[BindingType]] = [
-        editor_key("alt+n", "add_point", texts.KEY_POINT_ADD, texts.KEY_POINT_ADD_HELP),
-        editor_key("alt+d", "remove_point", texts.KEY_POINT_REMOVE, texts.KEY_POINT_REMOVE_HELP),
-        editor_key("alt+up", "move_up", texts.KEY_POINT_UP, texts.KEY_POINT_UP_HELP),
-        editor_key("alt+down", "move_down", texts.KEY_POINT_DOWN, texts.KEY_POINT_DOWN_HELP),
-        editor_key("alt+right", "indent", texts.KEY_POINT_INDENT, texts.KEY_POINT_INDENT_HELP),
-        editor_key("alt+left", "outdent", texts.KEY_POINT_OUTDENT, texts.KEY_POINT_OUTDENT_HELP),
-        editor_key("alt+b", "add_block", texts.KEY_BLOCK_ADD, texts.KEY_BLOCK_ADD_HELP),
-        editor_key("alt+x", "remove_block", texts.KEY_BLOCK_REMOVE, texts.KEY_BLOCK_REMOVE_HELP),
+        editor_key(key, action, short, long, priority=True)
+        for key, action, short, long in (
+            ("ctrl+n,alt+n", "add_point", texts.KEY_POINT_ADD, texts.KEY_POINT_ADD_HELP),
+            ("ctrl+t,alt+d", "remove_point", texts.KEY_POINT_REMOVE, texts.KEY_POINT_REMOVE_HELP),
+            ("alt+up,ctrl+up", "move_up", texts.KEY_POINT_UP, texts.KEY_POINT_UP_HELP),
+            ("alt+down,ctrl+down", "move_down", texts.KEY_POINT_DOWN, texts.KEY_POINT_DOWN_HELP),
+            ("alt+right", "indent", texts.KEY_POINT_INDENT, texts.KEY_POINT_INDENT_HELP),
+            ("alt+left", "outdent", texts.KEY_POINT_OUTDENT, texts.KEY_POINT_OUTDENT_HELP),
+            ("f8", "add_block", texts.KEY_BLOCK_ADD, texts.KEY_BLOCK_ADD_HELP),
+            ("shift+f8,alt+x", "remove_block", texts.KEY_BLOCK_REMOVE, texts.KEY_BLOCK_REMOVE_HELP),
+        )
     ]
 
     @dataclass
@@ -73,19 +78,22 @@ class DecisionPoints(VerticalScroll):
     def _block(self, index: int, block: BlockState) -> ComposeResult:
         yield Label(texts.BLOCK_TITLE.format(number=index + 1), classes="block-title")
         yield Label(texts.BLOCK_INTRO, classes="field-label")
-        yield Input(safe_line(block.intro), id=f"intro-{index}")
+        yield LineArea(safe_line(block.intro), id=f"intro-{index}")
         yield Label(texts.BLOCK_BOARD_INTRO, classes="field-label")
-        board = Input(safe_line(block.board_intro), id=f"board-{index}")
-        board.placeholder = texts.BLOCK_BOARD_INTRO_PLACEHOLDER
-        yield board
+        placeholder = texts.BLOCK_BOARD_INTRO_PLACEHOLDER
+        yield LineArea(safe_line(block.board_intro), placeholder=placeholder, id=f"board-{index}")
         for row, (number, point) in enumerate(
             zip(outline.numbers(block.points), block.points, strict=True)
         ):
             yield self._point_row(index, row, number, point)
 
     def _point_row(self, block: int, row: int, number: str, point: PointRow) -> Horizontal:
-        text = Input(safe_line(point.text), id=_point_id(block, row), classes="point-text")
-        text.placeholder = texts.POINT_PLACEHOLDER
+        text = LineArea(
+            safe_line(point.text),
+            placeholder=texts.POINT_PLACEHOLDER,
+            id=_point_id(block, row),
+            classes="point-text",
+        )
         label = Label(f"{number}." if number else "•", classes="point-number")
         container = Horizontal(label, text, classes=f"point-row level-{min(point.level, 3)}")
         return container
@@ -103,13 +111,13 @@ class DecisionPoints(VerticalScroll):
 
     # --- text edits ----------------------------------------------------------------------
 
-    def on_input_changed(self, event: Input.Changed) -> None:
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
         event.stop()
-        parsed = _parse_id(event.input.id)
+        parsed = _parse_id(event.text_area.id)
         if parsed is None:
             return
         kind, block, row = parsed
-        if self._apply_text(kind, block, row, event.value):
+        if self._apply_text(kind, block, row, event.text_area.text):
             self.post_message(self.Edited(self))
 
     def _apply_text(self, kind: str, block: int, row: int, value: str) -> bool:
@@ -126,17 +134,24 @@ class DecisionPoints(VerticalScroll):
         return value != safe_line(original)
 
     def on_descendant_focus(self, event: object) -> None:
+        self._current = self.current
+
+    @property
+    def current(self) -> tuple[int, int]:
+        """(block, row) of the field with the focus, read now: a key may come before the
+        focus message (keys here are priority bindings), or the last one focused."""
         focused = self.screen.focused
-        parsed = _parse_id(focused.id if focused else None)
-        if parsed is not None:
-            self._current = (parsed[1], max(parsed[2], 0))
+        if focused is None or self not in focused.ancestors:
+            return self._current
+        parsed = _parse_id(focused.id)
+        return (parsed[1], max(parsed[2], 0)) if parsed is not None else self._current
 
     # --- structure -------------------------------------------------------------------------
 
     async def _restructure(self, operation: outline.Operation) -> None:
         if not self.blocks:
             return
-        block, row = self._current
+        block, row = self.current
         rows = self.blocks[block].points
         if operation is not outline.add_after and not rows:
             return
@@ -152,7 +167,7 @@ class DecisionPoints(VerticalScroll):
         if focus is not None:
             self._current = focus
             widget_id = _point_id(*focus) if self.blocks[focus[0]].points else f"intro-{focus[0]}"
-            self.query_one(f"#{widget_id}", Input).focus()
+            self.query_one(f"#{widget_id}", LineArea).focus()
 
     async def action_add_point(self) -> None:
         await self._restructure(outline.add_after)
@@ -181,7 +196,7 @@ class DecisionPoints(VerticalScroll):
         """Remove the block that has the focus (its text stays in the swap file until saved)."""
         if not self.blocks:
             return
-        block = min(self._current[0], len(self.blocks) - 1)
+        block = min(self.current[0], len(self.blocks) - 1)
         del self.blocks[block]
         await self._rebuild((max(0, block - 1), 0) if self.blocks else None)
         self.post_message(self.Edited(self))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual.reactive import reactive
@@ -18,7 +19,7 @@ from pmtui.terminal import safe_line
 from pmtui.texts import history as texts
 from pmtui.tui.widgets.cursor_list import CursorList
 
-AUTHOR_WIDTH = 18
+AUTHOR_WIDTH = 12  # the narrowest author column; it widens to the longest name shown
 _TAG = Style(bold=True, color="yellow")
 _DIM = Style(dim=True)
 
@@ -28,23 +29,30 @@ def milestone_names(entry: HistoryEntry) -> list[str]:
     return [tag.rsplit("/", 1)[-1] for tag in entry.tags]
 
 
+def author_width(entries: list[HistoryEntry]) -> int:
+    """Wide enough for every author's name in full."""
+    return max([AUTHOR_WIDTH, *(cell_len(safe_line(entry.author)) for entry in entries)])
+
+
 def entry_text(
-    entry: HistoryEntry, changed: list[str] | None, marked: bool, case_prefix: str = ""
+    entry: HistoryEntry,
+    changed: list[str] | None,
+    marked: bool,
+    case_prefix: str = "",
+    authors: int = AUTHOR_WIDTH,
 ) -> Text:
     """One row as plain styled text (every value from Git made terminal-safe); the
-    message loses ``case_prefix`` (``KS 2023/886: ``), which every row would repeat."""
-    author = safe_line(entry.author)[:AUTHOR_WIDTH].ljust(AUTHOR_WIDTH)
+    message loses ``case_prefix`` (``KS 2023/886: ``), which every row would repeat.
+    ``authors`` is the width of the author column (names are never cut)."""
+    name = safe_line(entry.author)
     text = Text(no_wrap=True, end="")
     text.append(f"{texts.MARK if marked else ' '} ")
     text.append(entry.when.strftime(texts.HISTORY_DATE) + "  ", _DIM)
-    text.append(author + "  ")
+    text.append(name + " " * max(0, authors - cell_len(name)) + "  ")
     names = milestone_names(entry)
     if names:
         text.append(texts.TAG_MARK.format(names=safe_line(", ".join(names))) + "  ", _TAG)
-    subject = entry.subject
-    if case_prefix and subject.startswith(case_prefix):
-        subject = subject[len(case_prefix) :]
-    text.append(safe_line(subject))
+    text.append(safe_line(entry.subject.removeprefix(case_prefix)))
     if changed is not None:
         shown = ", ".join(changed) if changed else texts.HISTORY_NOTHING_CHANGED
         text.append(f"  [{safe_line(shown)}]", _DIM)
@@ -68,9 +76,11 @@ class HistoryTable(CursorList, can_focus=False):
         self.case_prefix = case_prefix
         self.entries: list[HistoryEntry] = []
         self.changed: dict[str, list[str]] = {}
+        self.authors = AUTHOR_WIDTH
 
     def show(self, entries: list[HistoryEntry]) -> None:
         self.entries = entries
+        self.authors = author_width(entries)
         self.cursor = 0
         self.marked = None
         self.fit_rows()
@@ -98,7 +108,8 @@ class HistoryTable(CursorList, can_focus=False):
             return Strip.blank(width, self.rich_style)
         entry = self.entries[position]
         marked = position == self.marked
-        text = entry_text(entry, self.changed.get(entry.commit_id), marked, self.case_prefix)
+        changed = self.changed.get(entry.commit_id)
+        text = entry_text(entry, changed, marked, self.case_prefix, self.authors)
         text.truncate(width, overflow="ellipsis", pad=True)
         strip = Strip(list(text.render(self.app.console)), text.cell_len)
         return strip.crop_extend(0, width, None).apply_style(self._style(position, marked))

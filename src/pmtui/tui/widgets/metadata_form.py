@@ -20,6 +20,7 @@ from pmtui.format.form_fields import FORM_FIELDS
 from pmtui.model.case import DocumentKind, Status
 from pmtui.terminal import safe_line, safe_text
 from pmtui.texts import editor as texts
+from pmtui.tui.widgets.fields import EditorTextArea, FieldInput
 
 _CHOICES: dict[str, list[str]] = {
     "handling": [kind.value for kind in DocumentKind],
@@ -77,8 +78,8 @@ class MetadataForm(VerticalScroll):
             options = [(choice, choice) for choice in _CHOICES[key]]
             return Select(options, value=value, allow_blank=False, id=widget_id)
         if key in _MULTILINE:
-            return TextArea(_shown(key, value), id=widget_id, classes="field-multiline")
-        return Input(_shown(key, value), id=widget_id)
+            return EditorTextArea(_shown(key, value), id=widget_id, classes="field-multiline")
+        return FieldInput(_shown(key, value), id=widget_id)
 
     def value(self, key: str) -> str:
         """The field's text; the original when an escaped display was left unchanged."""
@@ -102,8 +103,8 @@ class MetadataForm(VerticalScroll):
                 widget.value = value
             elif isinstance(widget, TextArea):
                 widget.load_text(_shown(key, value))
-            elif isinstance(widget, Input):
-                widget.value = _shown(key, value)
+            elif isinstance(widget, FieldInput):
+                widget.reset(_shown(key, value))
 
     def show_problems(self, problems: dict[str, list[str]]) -> None:
         """Each field's messages under it; only fields whose messages changed are redrawn."""

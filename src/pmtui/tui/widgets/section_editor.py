@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.message import Message
@@ -20,17 +20,21 @@ from pmtui.terminal import safe_line, safe_text
 from pmtui.texts import editor as texts
 from pmtui.tui.dialogs import link_confirm
 from pmtui.tui.dialogs.link_confirm import LinkConfirmDialog
+from pmtui.tui.widgets.fields import EditorTextArea
 from pmtui.tui.widgets.preview import SectionPreview, link_scheme
 
 PREVIEW_DELAY = 0.3
+# Narrower than this, the preview is hidden (until shown with F9): at 80 columns beside
+# it the text would be 23 characters wide.
+PREVIEW_MIN_WIDTH = 120
 
 
 def markdown_text_area(text: str, widget_id: str) -> TextArea:
     """A TextArea that highlights Markdown when tree-sitter's grammar is installed."""
     try:
-        area = TextArea(text, language="markdown", id=widget_id, soft_wrap=True)
+        area = EditorTextArea(text, language="markdown", id=widget_id, soft_wrap=True)
     except LanguageDoesNotExist:
-        area = TextArea(text, id=widget_id, soft_wrap=True)
+        area = EditorTextArea(text, id=widget_id, soft_wrap=True)
     area.show_line_numbers = False
     return area
 
@@ -49,6 +53,7 @@ class SectionEditor(Horizontal):
         self.current = 0
         self._preview_timer: Timer | None = None
         self._marks: dict[int, bool] = {}
+        self.preview_wanted: bool | None = None  # None: shown when the editor is wide
 
     @property
     def text_area(self) -> TextArea:
@@ -75,6 +80,15 @@ class SectionEditor(Horizontal):
 
     def on_mount(self) -> None:
         self.text_area.display = bool(self.sections)
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self.preview_wanted is None:
+            self.preview.display = event.size.width >= PREVIEW_MIN_WIDTH
+
+    def toggle_preview(self) -> None:
+        """Show or hide the preview, whatever the width, until toggled again."""
+        self.preview_wanted = not self.preview.display
+        self.preview.display = self.preview_wanted
 
     def show_problems(self, problems: dict[str, list[str]]) -> None:
         """Mark sections with problems in the list (messages go to the screen's bar)."""
