@@ -70,7 +70,7 @@ def test_check_invalid_file_exits_1_with_located_messages(
     assert main(["check", "cases"]) == 1
     captured = capsys.readouterr()
     assert "cases/2023/ks-2023-886.md:10: status: väntade ett av" in captured.out
-    assert "1 fel i 1 filer" in captured.err
+    assert "1 fel i 1 fil," in captured.err
 
 
 def test_check_prints_warnings_but_exits_0(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:

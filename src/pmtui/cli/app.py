@@ -6,7 +6,16 @@ import argparse
 import logging
 from pathlib import Path
 
-from pmtui.cli.common import CASES_DIR, EXIT_OK, EXIT_PROBLEM, Commands, add_command, err
+from pmtui.cli.common import (
+    CASES_DIR,
+    EXIT_OK,
+    EXIT_PROBLEM,
+    Commands,
+    add_command,
+    err,
+    has_terminal,
+    no_terminal_message,
+)
 from pmtui.store import CaseRepository, NotACaseRepository
 from pmtui.texts import tui as texts
 
@@ -38,7 +47,12 @@ def find_repository(explicit: str | None) -> CaseRepository | None:
 
 
 def open_app(repository: CaseRepository) -> int:
-    """Run the app until the user quits; its exit code (1 after an unexpected error)."""
+    """Run the app until the user quits; its exit code (1 after an unexpected error).
+    Without a terminal on stdin and stdout (a pipe, a cron job) it says so and exits 1:
+    the app would write escape codes into the pipe and wait for keys that never come."""
+    if not has_terminal():
+        err(no_terminal_message())
+        return EXIT_PROBLEM
     from pmtui.tui.app import PmtuiApp
     from pmtui.tui.config import load_settings, log_path
 

@@ -17,7 +17,7 @@ from pmtui.cli.repo import (
     store_errors,
 )
 from pmtui.format.problems import shorten_echoes
-from pmtui.format.validation import error_message
+from pmtui.format.validation import error_message, field_label
 from pmtui.model.body import Section
 from pmtui.model.case import Case
 from pmtui.model.dnr import Dnr, DnrError
@@ -53,14 +53,14 @@ def register(commands: Commands) -> None:
     change = add_command(commands, "set", texts.HELP_SET, run_set)
     change.add_argument("case", metavar="DNR", help=texts.HELP_CASE_ARG)
     change.add_argument("fields", nargs="*", metavar="FÄLT=VÄRDE", help=texts.HELP_SET_FIELDS)
-    change.add_argument("-m", "--message", help=texts.HELP_MESSAGE)
+    change.add_argument("-m", "--message", metavar="MEDDELANDE", help=texts.HELP_MESSAGE)
     add_write_options(change)
     status = add_command(commands, "status", texts.HELP_STATUS, run_status)
     status.add_argument("case", metavar="DNR", help=texts.HELP_CASE_ARG)
     status.add_argument(
         "status", metavar="STATUS", help=texts.HELP_STATUS_VALUE.format(values=status_names())
     )
-    status.add_argument("-m", "--message", help=texts.HELP_MESSAGE)
+    status.add_argument("-m", "--message", metavar="MEDDELANDE", help=texts.HELP_MESSAGE)
     add_write_options(status)
 
 
@@ -133,8 +133,8 @@ def _validated(data: dict[str, Any]) -> Case:
     try:
         return Case.model_validate(data)
     except ValidationError as error:
-        first = error.errors()[0]
-        field = ".".join(str(p) for p in first.get("loc", ())) or "?"
+        first = error.errors(include_url=False)[0]
+        field = field_label(tuple(first.get("loc", ())), []) or "?"
         raise CommandFailed(
             texts.SET_INVALID.format(field=field, message=error_message(first))
         ) from None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
 from collections.abc import Callable
@@ -75,26 +76,6 @@ def find_root(start: Path | None = None, explicit: str | None = None) -> Path:
     return here
 
 
-def case_files(paths: list[str], root: Path) -> list[Path]:
-    """Every ``*.md`` under the given files and folders (default: ``cases/``), sorted."""
-    targets = [Path(p) for p in paths] or [root / CASES_DIR]
-    found: list[Path] = []
-    for target in targets:
-        if not target.exists():
-            raise UsageError(texts.NO_SUCH_PATH.format(path=target))
-        found.extend(_markdown_files(target) if target.is_dir() else [target])
-    return found
-
-
-def _markdown_files(folder: Path) -> list[Path]:
-    """``*.md`` under a folder, skipping hidden folders and files (``.git``, ``.venv``)."""
-    return sorted(
-        path
-        for path in folder.rglob("*.md")
-        if not any(part.startswith(".") for part in path.relative_to(folder).parts)
-    )
-
-
 @dataclass(frozen=True)
 class CaseArgument:
     """A DNR argument resolved to the file it names (which may not exist yet)."""
@@ -121,12 +102,51 @@ def read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as error:
-        raise CommandFailed(texts.READ_FAILED.format(path=path, error=error.strerror)) from None
+        raise CommandFailed(read_failed(path, error)) from None
+
+
+def read_failed(path: Path | str, error: OSError) -> str:
+    """``kan inte läsa PATH: behörighet saknas``: why, in Swedish (not the system's words)."""
+    return texts.READ_FAILED.format(path=display_path(Path(path)), error=os_error_text(error))
+
+
+def os_error_text(error: OSError) -> str:
+    name = errno.errorcode.get(error.errno or 0, str(error.errno))
+    return texts.OS_ERRORS.get(name) or texts.OS_ERROR_OTHER.format(code=name)
+
+
+def counted(n: int, forms: tuple[str, str]) -> str:
+    """``1 fil`` or ``3 filer``: a count with the form it takes in Swedish (0 is plural)."""
+    return forms[n != 1].format(n=n)
+
+
+def has_terminal() -> bool:
+    """stdin and stdout are both a terminal (what the app needs)."""
+    return _isatty(sys.stdin) and _isatty(sys.stdout)
+
+
+def no_terminal_message() -> str:
+    """Why the app cannot start here: which of stdin and stdout is not a terminal."""
+    missing = [
+        name
+        for name, stream in ((texts.STREAM_STDIN, sys.stdin), (texts.STREAM_STDOUT, sys.stdout))
+        if not _isatty(stream)
+    ]
+    return texts.NO_TERMINAL.format(streams=texts.STREAMS_AND.join(missing))
+
+
+def _isatty(stream: Any) -> bool:
+    try:
+        return stream is not None and bool(stream.isatty())
+    except (OSError, ValueError):
+        return False
 
 
 def display_path(path: Path) -> str:
-    """A path relative to the current folder when it is below it."""
+    """A path relative to the current folder when it is below it (a symbolic link is
+    named as itself, not as what it points to)."""
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        real = path.absolute().parent.resolve() / path.name
+        return str(real.relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(path)

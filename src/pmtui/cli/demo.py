@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
-from pmtui.cli.common import EXIT_OK, CommandFailed, Commands, add_command, err, out
+from pmtui.cli.common import EXIT_OK, CommandFailed, Commands, add_command, err, has_terminal, out
 from pmtui.cli.demo_history import LINA, as_author, build_demo, bundled_cases, moment
 from pmtui.cli.repo import store_errors
 from pmtui.store import CaseRepository
@@ -61,6 +60,6 @@ def run_demo(args: argparse.Namespace) -> int:
         raise CommandFailed(str(error)) from None
     out(str(repo.root))
     err(texts.DEMO_DONE.format(path=repo.root))
-    if sys.stdout.isatty() and not args.no_tui:
+    if has_terminal() and not args.no_tui:
         return open_app(folder)
     return EXIT_OK

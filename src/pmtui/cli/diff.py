@@ -20,7 +20,9 @@ from pmtui.cli.common import (
     err,
     out_json,
 )
+from pmtui.cli.ranges import Revisions, parse_revisions
 from pmtui.diff import (
+    CaseDiff,
     RenderOptions,
     as_data,
     blame_case,
@@ -36,6 +38,7 @@ from pmtui.store import (
     CaseRepository,
     StoreError,
     configure_word_diff,
+    merge_base,
     word_diff_commands,
 )
 from pmtui.terminal import safe_line
@@ -60,6 +63,7 @@ def register(commands: Commands) -> None:
         "--color",
         "--colour",
         choices=("auto", "always", "never"),
+        metavar="NÄR",
         default="auto",
         help=texts.HELP_COLOR,
     )
@@ -80,11 +84,13 @@ def _open(explicit: str | None) -> CaseRepository:
         raise CommandFailed(str(error)) from None
 
 
-def _version(repo: CaseRepository, case: str, rev: str) -> tuple[str | None, str]:
+def _version(
+    repo: CaseRepository, case: str, rev: str, label: str | None = None
+) -> tuple[str | None, str]:
     """The case's text at ``rev`` (None if it did not exist there) and a label for it."""
     try:
         commit = repo.resolve(case, rev)
-        label = f"{rev} ({commit[:8]})" if not commit.startswith(rev) else commit[:8]
+        label = label or (f"{rev} ({commit[:8]})" if not commit.startswith(rev) else commit[:8])
         try:
             return repo.text_at(case, commit), label
         except CaseNotFound:
@@ -93,11 +99,27 @@ def _version(repo: CaseRepository, case: str, rev: str) -> tuple[str | None, str
         raise CommandFailed(str(error)) from None
 
 
-def _old_version(repo: CaseRepository, case: str, rev: str | None) -> tuple[str | None, str]:
-    """Version A; by default the last commit (nothing yet in a repository without one)."""
-    if rev is None and repo.head_commit is None:
+def _old_version(repo: CaseRepository, case: str, revs: Revisions) -> tuple[str | None, str]:
+    """Version A; by default the last commit (nothing yet in a repository without one);
+    for ``A...B`` the merge base of A and B."""
+    if revs.merge_base and revs.old and revs.new:
+        return _merge_base_version(repo, case, revs.old, revs.new)
+    if revs.old is None and repo.head_commit is None:
         return None, f"HEAD {texts.NO_VERSION}"
-    return _version(repo, case, rev or "HEAD")
+    return _version(repo, case, revs.old or "HEAD")
+
+
+def _merge_base_version(
+    repo: CaseRepository, case: str, old: str, new: str
+) -> tuple[str | None, str]:
+    try:
+        base = merge_base(repo, case, old, new)
+    except StoreError as error:
+        raise CommandFailed(str(error)) from None
+    if base is None:
+        raise CommandFailed(texts.NO_MERGE_BASE.format(old=old, new=new))
+    label = texts.MERGE_BASE_LABEL.format(old=old, new=new, commit=base[:8])
+    return _version(repo, case, base, label)
 
 
 def _working(repo: CaseRepository, case: str) -> tuple[str | None, str]:
@@ -122,23 +144,33 @@ def _write(text: str) -> None:
 
 def run_diff(args: argparse.Namespace) -> int:
     if args.context < 0:
-        raise UsageError("--context")
+        raise UsageError(texts.CONTEXT_NEGATIVE)
+    revs = parse_revisions(args.a, args.b)
     repo = _open(args.repo)
-    old, old_label = _old_version(repo, args.case, args.a)
-    new, new_label = _version(repo, args.case, args.b) if args.b else _working(repo, args.case)
+    old, old_label = _old_version(repo, args.case, revs)
+    new, new_label = _version(repo, args.case, revs.new) if revs.new else _working(repo, args.case)
     if old is None and new is None:
         raise CommandFailed(texts.NO_VERSION_AT_ALL.format(case=args.case))
-    paths = (version_path(args.case, args.a or "HEAD"), version_path(args.case, args.b))
+    paths = (version_path(args.case, revs.old or "HEAD"), version_path(args.case, revs.new))
     diff = compare_texts(old, new, paths)
     for problem in diff.problems:  # a side is not a valid case: say why, compare lines
         err(problem)
-    if args.section:
-        _check_section(diff, args.section)
-        diff = only_sections(diff, args.section)
+    _show_diff(args, _narrowed(diff, args.section), old_label, new_label)
+    return EXIT_OK
+
+
+def _narrowed(diff: CaseDiff, section: str | None) -> CaseDiff:
+    """``--section``: only the matching sections (refused if none matches)."""
+    if not section:
+        return diff
+    _check_section(diff, section)
+    return only_sections(diff, section)
+
+
+def _show_diff(args: argparse.Namespace, diff: CaseDiff, old_label: str, new_label: str) -> None:
     if args.json:
-        data = {"old": old_label, "new": new_label, **as_data(diff)}
-        out_json(data)
-        return EXIT_OK
+        out_json({"old": old_label, "new": new_label, **as_data(diff)})
+        return
     options = RenderOptions(
         word=args.word,
         color=_use_color(args.color),
@@ -146,10 +178,8 @@ def run_diff(args: argparse.Namespace) -> int:
         side_by_side=args.side_by_side,
         width=shutil.get_terminal_size((100, 24)).columns,
     )
-    heading = texts.COMPARING.format(old=old_label, new=new_label)
-    _write(safe_line(heading) + "\n")
+    _write(safe_line(texts.COMPARING.format(old=old_label, new=new_label)) + "\n")
     _write(render_diff(diff, options))
-    return EXIT_OK
 
 
 def _check_section(diff: Any, query: str) -> None:

@@ -14,8 +14,10 @@ from pathlib import Path
 
 from pmtui.cli.common import EXIT_OK, EXIT_PROBLEM, CommandFailed, Commands, add_command, err
 from pmtui.cli.repo import add_write_options, open_for_writing, report_saved, store_errors
+from pmtui.diff.sections import heading_filter, heading_key
 from pmtui.editing.session import EditSession
 from pmtui.store import InvalidCase
+from pmtui.texts import cli as cli_texts
 from pmtui.texts import store as texts
 
 
@@ -23,7 +25,7 @@ def register(commands: Commands) -> None:
     edit = add_command(commands, "edit", texts.HELP_EDIT, run_edit)
     edit.add_argument("case", metavar="DNR", help=texts.HELP_CASE_ARG)
     edit.add_argument("--section", metavar="NAMN", help=texts.HELP_EDIT_SECTION)
-    edit.add_argument("-m", "--message", help=texts.HELP_MESSAGE)
+    edit.add_argument("-m", "--message", metavar="MEDDELANDE", help=texts.HELP_MESSAGE)
     add_write_options(edit)
 
 
@@ -62,16 +64,28 @@ def without_errors(text: str) -> str:
 
 
 def section_bounds(text: str, name: str) -> tuple[int, int]:
-    """Line range (start, end) of a ``## name`` section's content (after the heading)."""
+    """Line range (start, end) of a ``## `` section's content (after the heading). ``name``
+    matches as ``diff --section`` and ``blame --section`` match: the whole heading, or its
+    start, or the start of one of its words (``synpunkter``); it must name one section."""
     lines = text.split("\n")
-    wanted = name.strip().casefold()
     headings = [i for i, line in enumerate(lines) if line.startswith("## ")]
-    for position, index in enumerate(headings):
-        if lines[index][3:].strip().casefold() == wanted:
-            end = headings[position + 1] if position + 1 < len(headings) else len(lines)
-            return index + 1, end
-    names = ", ".join(repr(lines[i][3:].strip()) for i in headings)
-    raise CommandFailed(texts.EDIT_NO_SECTION.format(name=name, names=names))
+    index = headings[_chosen([lines[i][3:].strip() for i in headings], name)]
+    end = next((i for i in headings if i > index), len(lines))
+    return index + 1, end
+
+
+def _chosen(names: list[str], query: str) -> int:
+    """The index of the one heading in ``names`` that ``query`` names."""
+    exact = [i for i, n in enumerate(names) if heading_key(n) == heading_key(query)]
+    matches = heading_filter(names, query)
+    found = exact or [i for i, n in enumerate(names) if matches(n)]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        listed = ", ".join(repr(names[i]) for i in found)
+        raise CommandFailed(cli_texts.EDIT_SECTION_AMBIGUOUS.format(name=query, names=listed))
+    listed = ", ".join(repr(n) for n in names)
+    raise CommandFailed(texts.EDIT_NO_SECTION.format(name=query, names=listed))
 
 
 def section_text(text: str, name: str) -> str:

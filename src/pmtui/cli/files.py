@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from pmtui.atomic import write_atomically
+from pmtui.cli.casefiles import FoundFiles, find_case_files, read_case
 from pmtui.cli.common import (
     CASES_DIR,
     EXIT_OK,
@@ -13,7 +14,7 @@ from pmtui.cli.common import (
     CommandFailed,
     Commands,
     add_command,
-    case_files,
+    counted,
     display_path,
     err,
     find_root,
@@ -22,6 +23,7 @@ from pmtui.cli.common import (
     read_bytes,
     resolve_case,
 )
+from pmtui.cli.conflicts import explain_conflicts, has_conflict_markers, repository_state
 from pmtui.format import CaseReport, inspect_case, serialize_case
 from pmtui.format.render import render_text
 from pmtui.format.schema import front_matter_schema
@@ -56,30 +58,53 @@ def _misplaced(path: Path, report: CaseReport, root: Path) -> list[Problem]:
 
 def run_check(args: argparse.Namespace) -> int:
     root = find_root(explicit=args.repo)
-    files = case_files(args.paths, root)
-    errors = warnings = bad = 0
-    for path in files:
-        report = inspect_case(read_bytes(path), display_path(path))
-        report.problems.extend(_misplaced(path, report, root))
-        for problem in report.problems:
-            out(problem.located())
-        errors += len(report.errors)
-        warnings += len(report.warnings)
-        bad += bool(report.errors)
-    if errors:
-        err(
-            texts.CHECK_SUMMARY_FAIL.format(
-                files=len(files), errors=errors, bad=bad, warnings=warnings
-            )
-        )
-        return EXIT_PROBLEM
-    err(texts.CHECK_SUMMARY_OK.format(files=len(files), warnings=warnings))
-    return EXIT_OK
+    found = find_case_files(args.paths, root)
+    reports = [_checked(path, found, root) for path in list(found.files)]
+    readable = [(path, report) for path, report in reports if report is not None]
+    errors = sum(len(report.errors) for _, report in readable)
+    warnings = sum(len(report.warnings) for _, report in readable)
+    bad = sum(bool(report.errors) for _, report in readable)
+    summary = _check_summary(len(readable), errors, bad, warnings)
+    err(summary + _report_unreadable(found))
+    _explain(root, [path for path, report in readable if has_conflict_markers(report)])
+    return EXIT_PROBLEM if errors or found.unreadable or found.empty else EXIT_OK
 
 
-def _format_one(path: Path, only_check: bool) -> tuple[bool, bool]:
+def _checked(path: Path, found: FoundFiles, root: Path) -> tuple[Path, CaseReport | None]:
+    """The file's report, its problems printed; None if it could not be read."""
+    data = read_case(path, found)
+    if data is None:
+        return path, None
+    report = inspect_case(data, display_path(path))
+    report.problems.extend(_misplaced(path, report, root))
+    for problem in report.problems:
+        out(problem.located())
+    return path, report
+
+
+def _check_summary(files: int, errors: int, bad: int, warnings: int) -> str:
+    checked, warned = counted(files, texts.FILES_CHECKED), counted(warnings, texts.WARNINGS)
+    if not errors:
+        return texts.CHECK_SUMMARY_OK.format(checked=checked, warnings=warned)
+    return texts.CHECK_SUMMARY_FAIL.format(
+        checked=checked,
+        errors=counted(errors, texts.ERRORS),
+        bad=counted(bad, texts.IN_FILES),
+        warnings=warned,
+    )
+
+
+def _explain(root: Path, conflicted: list[Path]) -> None:
+    """How to finish the merge that left these files in conflict (if one is under way)."""
+    if conflicted:
+        explain_conflicts(repository_state(root), [display_path(p) for p in conflicted])
+
+
+def _format_one(path: Path, only_check: bool, found: FoundFiles) -> tuple[bool, bool]:
     """(would change, could not be formatted) for one file."""
-    data = read_bytes(path)
+    data = read_case(path, found)
+    if data is None:
+        return False, True
     report = inspect_case(data, display_path(path))
     if report.case is None or report.errors:
         for problem in report.errors:
@@ -103,13 +128,30 @@ def _format_one(path: Path, only_check: bool) -> tuple[bool, bool]:
 
 
 def run_fmt(args: argparse.Namespace) -> int:
-    files = case_files(args.paths, find_root(explicit=args.repo))
-    results = [_format_one(path, args.check) for path in files]
+    found = find_case_files(args.paths, find_root(explicit=args.repo))
+    listed = len(found.unreadable)
+    results = [_format_one(path, args.check, found) for path in list(found.files)]
     changed = sum(c for c, _ in results)
-    invalid = any(i for _, i in results)
+    readable = len(found.files) - (len(found.unreadable) - listed)
     verb = texts.FMT_VERB_CHECK if args.check else texts.FMT_VERB_WRITE
-    err(texts.FMT_SUMMARY.format(changed=changed, files=len(files), verb=verb))
+    summary = texts.FMT_SUMMARY.format(
+        changed=changed, files=counted(readable, texts.FILES), verb=verb
+    )
+    err(summary + _report_unreadable(found))
+    invalid = any(i for _, i in results) or found.unreadable or found.empty
     return EXIT_PROBLEM if invalid or (args.check and changed) else EXIT_OK
+
+
+def _report_unreadable(found: FoundFiles) -> str:
+    """Each file or folder that could not be read, and named folders without case files,
+    on stderr; the summary's ending that counts the unreadable ones."""
+    for message in [*found.unreadable, *found.empty]:
+        err(f"pmtui: {message}")
+    if not found.unreadable:
+        return ""
+    return texts.CHECK_SUMMARY_UNREADABLE.format(
+        unreadable=counted(len(found.unreadable), texts.UNREADABLE)
+    )
 
 
 def run_schema(args: argparse.Namespace) -> int:
@@ -118,12 +160,13 @@ def run_schema(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    target = resolve_case(args.case, find_root(explicit=args.repo))
+    root = find_root(explicit=args.repo)
+    target = resolve_case(args.case, root)
     if not target.path.is_file():
         raise CommandFailed(texts.CASE_NOT_FOUND.format(arg=args.case, path=target.path))
     report = inspect_case(read_bytes(target.path), display_path(target.path))
     if report.case is None or report.errors:
-        raise CommandFailed("\n".join(p.located() for p in report.errors))
+        return _refuse_invalid(report, target.path, root)
     for warning in report.warnings:
         err(warning.located())
     if args.json:
@@ -131,3 +174,12 @@ def run_show(args: argparse.Namespace) -> int:
     else:
         out(render_text(report.case).rstrip("\n"))
     return EXIT_OK
+
+
+def _refuse_invalid(report: CaseReport, path: Path, root: Path) -> int:
+    """A case that cannot be shown: its errors, and how to finish a merge that left it
+    in conflict."""
+    for problem in report.errors:
+        err(f"pmtui: {problem.located()}")
+    _explain(root, [path] if has_conflict_markers(report) else [])
+    return EXIT_PROBLEM

@@ -1,13 +1,19 @@
-"""Entry point of ``pmtui``: parse arguments, run one command, never show a traceback."""
+"""Entry point of ``pmtui``: parse arguments, run one command, never show a traceback.
+
+When the reader of stdout goes away (``pmtui log DNR | head -1``), pmtui stops quietly
+and exits 141, as git does: 128 + SIGPIPE (13) is what a shell reports for a program
+that the closed pipe stopped, so ``set -o pipefail`` scripts see pmtui as they see git.
+pmtui does not die by the signal itself: a save in progress always finishes.
+"""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import traceback
 from collections.abc import Sequence
-from typing import NoReturn
 
 from pmtui import __version__
 from pmtui.cli import app as app_command
@@ -18,6 +24,7 @@ from pmtui.cli import edit as edit_command
 from pmtui.cli import files
 from pmtui.cli import repo as repo_commands
 from pmtui.cli.common import EXIT_PROBLEM, EXIT_USAGE, CommandFailed, UsageError, err
+from pmtui.cli.parser import SwedishParser
 from pmtui.texts import cli as texts
 
 # Each module adds its commands with ``register(subparsers)``.
@@ -30,21 +37,19 @@ COMMAND_MODULES = [
     edit_command,
     demo_command,
 ]
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        command = self.prog.removeprefix("pmtui").strip()
-        err(texts.USAGE_ERROR.format(message=message, command=command or "KOMMANDO"))
-        raise SystemExit(EXIT_USAGE)
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports git stopped by a closed pipe
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="pmtui", description=texts.PROG_DESCRIPTION)
-    parser.add_argument("--version", action="version", version=f"pmtui {__version__}")
+    parser = SwedishParser(prog="pmtui", description=texts.PROG_DESCRIPTION)
+    parser.add_argument(
+        "--version", action="version", version=f"pmtui {__version__}", help=texts.HELP_VERSION
+    )
     parser.add_argument("--repo", metavar="MAPP", help=texts.HELP_REPO)
     parser.set_defaults(run=app_command.run_app)  # no command: open the app
-    commands = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=_Parser)
+    commands = parser.add_subparsers(
+        title=texts.COMMANDS_TITLE, dest="command", metavar="KOMMANDO", parser_class=SwedishParser
+    )
     for module in COMMAND_MODULES:
         module.register(commands)
     return parser
@@ -52,9 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "run", None):
-        parser.print_help()
+    args, extra = parser.parse_known_args(argv)
+    if extra:  # refused as parse_args does, with a hint that names the command
+        unknown = texts.ARGPARSE_UNRECOGNIZED.format(" ".join(extra))
+        err(texts.USAGE_ERROR.format(message=unknown, command=args.command or "KOMMANDO"))
         return EXIT_USAGE
     try:
         return int(args.run(args))
@@ -67,8 +73,23 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; its exit code. stdout is flushed here, so that a closed pipe is
+    noticed while pmtui can still exit quietly (not when Python shuts down)."""
+    try:
+        try:
+            return _guarded(argv)
+        finally:
+            sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_output()
+        return EXIT_BROKEN_PIPE
+
+
+def _guarded(argv: Sequence[str] | None) -> int:
     try:
         return run(argv)
+    except BrokenPipeError:
+        raise
     except KeyboardInterrupt:
         err(texts.INTERRUPTED)
         return 130
@@ -77,6 +98,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             traceback.print_exc()
         err(texts.INTERNAL_ERROR.format(error=f"{type(error).__name__}: {error}"))
         return EXIT_PROBLEM
+
+
+def _silence_output() -> None:
+    """stdout and stderr to /dev/null: what is still buffered for the closed pipe is
+    dropped when Python exits, instead of failing again with a message."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(OSError, ValueError):
+                os.dup2(devnull, stream.fileno())
+        os.close(devnull)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from pmtui.cli.common import (
+    CASES_DIR,
     EXIT_OK,
     CommandFailed,
     Commands,
@@ -19,9 +20,20 @@ from pmtui.cli.common import (
     out,
     out_json,
 )
+from pmtui.cli.conflicts import explain_conflicts
 from pmtui.model.case import Status
-from pmtui.store import CaseRepository, HistoryEntry, SaveResult, StoreError
+from pmtui.model.dnr import Dnr, DnrError
+from pmtui.store import (
+    CaseRepository,
+    CaseSummary,
+    HistoryEntry,
+    SaveResult,
+    StoreError,
+    merge_state,
+)
+from pmtui.store.merge_state import MergeState
 from pmtui.terminal import safe_line
+from pmtui.texts import cli as cli_texts
 from pmtui.texts import store as texts
 
 
@@ -140,6 +152,8 @@ def run_log(args: argparse.Namespace) -> int:
     repo = open_repository(args)
     with store_errors():
         entries = repo.history(args.case)
+        if not entries:
+            repo.load(args.case)  # no history: the case must at least be on disk or HEAD
     if args.json:
         out_json([entry_json(e) for e in entries])
         return EXIT_OK
@@ -153,23 +167,37 @@ def run_log(args: argparse.Namespace) -> int:
 
 def run_list(args: argparse.Namespace) -> int:
     repo = open_repository(args)
-    wanted_status = parse_status(args.status) if args.status else None
-    with store_errors():
-        rows = repo.list_cases()
-    rows = [r for r in rows if wanted_status is None or r.status is wanted_status]
-    if args.rotel:
-        rows = [r for r in rows if r.rotel.casefold() == args.rotel.strip().casefold()]
+    listed, state = _listed(repo, args)
     if args.json:
-        out_json([_summary_json(r) for r in rows])
+        out_json(listed)
         return EXIT_OK
-    if not rows:
+    if not listed:
         err(texts.LIST_EMPTY)
-    for row in rows:
+    for row in listed:
         out(_summary_line(row))
+    explain_conflicts(state, [row["path"] for row in listed if row["konflikt"]])
     return EXIT_OK
 
 
-def _summary_json(row: Any) -> dict[str, Any]:
+def _listed(
+    repo: CaseRepository, args: argparse.Namespace
+) -> tuple[list[dict[str, Any]], MergeState]:
+    """The rows ``list`` shows (filtered by --status and --rotel) with their conflict
+    flags, and the merge state they come from."""
+    wanted_status = parse_status(args.status) if args.status else None
+    with store_errors():
+        rows = repo.list_cases()
+    state = merge_state(repo)
+    rows = [r for r in rows if wanted_status is None or r.status is wanted_status]
+    if args.rotel:
+        rows = [r for r in rows if r.rotel.casefold() == args.rotel.strip().casefold()]
+    listed = [_summary_json(row, state) for row in rows]
+    if wanted_status is None and not args.rotel:
+        listed += _only_theirs(state, {row.path for row in rows})
+    return listed, state
+
+
+def _summary_json(row: CaseSummary, state: MergeState) -> dict[str, Any]:
     return {
         "dnr": str(row.dnr) if row.dnr else None,
         "path": row.path,
@@ -179,11 +207,45 @@ def _summary_json(row: Any) -> dict[str, Any]:
         "status": row.status.value if row.status else None,
         "datum": row.date.isoformat() if row.date else None,
         "fel": row.error,
+        "konflikt": state.is_conflicted(row.path),
     }
 
 
-def _summary_line(row: Any) -> str:
-    dnr = str(row.dnr) if row.dnr else row.path
-    status = row.status.value if row.status else "?"
-    title = texts.LIST_ERROR.format(error=row.error) if row.error else row.title
-    return f"{dnr:<16} {status:<14} {row.rotel:<8} {safe_line(title)}"
+def _only_theirs(state: MergeState, listed: set[str]) -> list[dict[str, Any]]:
+    """Cases in conflict that the branch does not have yet (added or kept by the other
+    side of the merge): listed too, with what their path says."""
+    paths = [p for p in state.conflicted if p not in listed and _is_case_path(p)]
+    return [
+        {
+            "dnr": _dnr_of_path(path),
+            "path": path,
+            "rubrik": cli_texts.LIST_CONFLICT_ONLY_THEIRS,
+            "rotel": "",
+            "föredragande": [],
+            "status": None,
+            "datum": None,
+            "fel": None,
+            "konflikt": True,
+        }
+        for path in paths
+    ]
+
+
+def _is_case_path(path: str) -> bool:
+    return path.startswith(f"{CASES_DIR}/") and path.endswith(".md")
+
+
+def _dnr_of_path(path: str) -> str | None:
+    try:
+        return str(Dnr.from_slug(Path(path).stem))
+    except DnrError:
+        return None
+
+
+def _summary_line(row: dict[str, Any]) -> str:
+    dnr = row["dnr"] or row["path"]
+    status = row["status"] or "?"
+    title = texts.LIST_ERROR.format(error=row["fel"]) if row["fel"] else row["rubrik"]
+    if row["konflikt"]:
+        title = f"{cli_texts.LIST_CONFLICT_MARK} {title}"
+    return f"{dnr:<16} {status:<14} {row['rotel']:<8} {safe_line(title)}"

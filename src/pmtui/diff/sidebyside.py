@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 
-from pmtui.diff.paint import Piece, Style, marked
+from pmtui.diff.paint import Piece, Style, visible_length
 from pmtui.diff.render import RenderOptions, span_pieces, visible_units
 from pmtui.diff.types import Op, TextDiff, UnitChange, UnitKind
-from pmtui.terminal import safe_line
 from pmtui.texts import diff as texts
 
 _GUTTER = " │ "
@@ -32,43 +31,57 @@ def _side_pieces(unit: UnitChange, side: Op, word: bool) -> list[Piece]:
     return span_pieces(tuple(s for s in unit.spans if s.op in (Op.EQUAL, side)))
 
 
-def _words(pieces: list[Piece], color: bool) -> list[Piece]:
-    """Pieces cut at spaces; without colour, markers kept on whole edited runs."""
-    words: list[Piece] = []
+def _chunks(pieces: list[Piece]) -> list[list[Piece]]:
+    """The pieces cut into words, each ending after its space: a line breaks only between
+    them (a word of several pieces, ``genomföras[-.-]``, stays whole)."""
+    chunks: list[list[Piece]] = [[]]
     for text, style in pieces:
-        if not color and style in (Style.DELETED, Style.INSERTED):
-            words.append((marked(text, style), Style.PLAIN))
-            continue
-        words += [(w, style) for w in re.split(r"(?<= )", text) if w]
-    return words
+        for part in re.split(r"(?<= )", text):
+            if part:
+                chunks[-1].append((part, style))
+            if part.endswith(" "):
+                chunks.append([])
+    return [chunk for chunk in chunks if chunk]
 
 
 def wrap(pieces: list[Piece], width: int, color: bool) -> list[list[Piece]]:
-    """Pieces filled into lines of at most ``width`` visible characters."""
+    """Pieces filled into lines of at most ``width`` visible characters, broken only at
+    spaces: a word is never split (one wider than the column gets a line of its own and
+    runs past it). Without colour an edit that spans lines is marked on each line
+    (``[-ord och-]`` / ``[-fler ord-]``), and the markers count in the width."""
     lines: list[list[Piece]] = [[]]
-    used = 0
-    for text, style in _words(pieces, color):
-        while len(safe_line(text)) > width:  # a word longer than the column
-            head, text = text[: width - used], text[width - used :]
-            lines[-1].append((head, style))
-            lines.append([])
-            used = 0
-        if used + len(safe_line(text.rstrip())) > width and used:
-            lines.append([])
-            used = 0
-        lines[-1].append((text, style))
-        used += len(safe_line(text))
+    for chunk in _chunks(pieces):
+        if not lines[-1] and not "".join(text for text, _ in chunk).strip():
+            continue  # no line starts with spaces
+        joined = _merged([*lines[-1], *chunk])
+        if lines[-1] and visible_length(_trimmed(joined), color) > width:
+            lines.append(_merged(chunk))
+        else:
+            lines[-1] = joined
     return [_trimmed(line) for line in lines]
 
 
+def _merged(line: list[Piece]) -> list[Piece]:
+    """Neighbouring pieces of one style as one piece (one pair of markers)."""
+    merged: list[Piece] = []
+    for text, style in line:
+        if merged and merged[-1][1] is style:
+            merged[-1] = (merged[-1][0] + text, style)
+        else:
+            merged.append((text, style))
+    return merged
+
+
 def _trimmed(line: list[Piece]) -> list[Piece]:
+    """The line without the spaces it ends with (a piece left empty is dropped)."""
     if line and line[-1][0].endswith(" "):
-        return [*line[:-1], (line[-1][0].rstrip(" "), line[-1][1])]
+        text = line[-1][0].rstrip(" ")
+        return [*line[:-1], (text, line[-1][1])] if text else _trimmed(line[:-1])
     return line
 
 
-def _pad(line: list[Piece], width: int) -> list[Piece]:
-    used = sum(len(safe_line(t)) for t, _ in line)
+def _pad(line: list[Piece], width: int, color: bool) -> list[Piece]:
+    used = visible_length(line, color)
     return [*line, (" " * max(0, width - used), Style.PLAIN)]
 
 
@@ -81,13 +94,16 @@ def unit_rows(unit: UnitChange, column: int, options: RenderOptions) -> list[lis
         lhs = left[k] if k < len(left) else []
         rhs = right[k] if k < len(right) else []
         lead = marker if k == 0 else "  "
-        rows.append([(lead, Style.PLAIN), *_pad(lhs, column), (_GUTTER, Style.DIM), *rhs])
+        rows.append(
+            [(lead, Style.PLAIN), *_pad(lhs, column, options.color), (_GUTTER, Style.DIM), *rhs]
+        )
     return rows
 
 
 def side_by_side_lines(diff: TextDiff, options: RenderOptions) -> list[list[Piece]]:
     column = max(20, (options.width - 2 - len(_GUTTER)) // 2)
-    head: list[Piece] = [("  ", Style.PLAIN), *_pad([(texts.SIDE_OLD, Style.DIM)], column)]
+    old = _pad([(texts.SIDE_OLD, Style.DIM)], column, options.color)
+    head: list[Piece] = [("  ", Style.PLAIN), *old]
     lines = [[*head, (_GUTTER, Style.DIM), (texts.SIDE_NEW, Style.DIM)]]
     for index in visible_units(diff, options.context):
         if index is None:

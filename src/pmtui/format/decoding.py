@@ -13,6 +13,8 @@ MAX_FILE_BYTES = 5 * 1024 * 1024
 BOM = "\ufeff"
 _CONFLICT_MARKER = re.compile(r"^(<{7}|>{7})(?: |$)", re.MULTILINE)
 _LONE_CR = re.compile(r"\r(?!\n)")
+# The problem code of a file with Git conflict markers (a merge left it in conflict).
+CONFLICT_CODE = "konflikt"
 
 
 @dataclass
@@ -77,5 +79,5 @@ def decode_case_text(data: bytes | str) -> DecodedText:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if match := _CONFLICT_MARKER.search(text):
         message = texts.CONFLICT_MARKERS.format(marker=match.group(1))
-        raise CaseFileError([file_error("konflikt", message, _line_of(text, match.start()))])
+        raise CaseFileError([file_error(CONFLICT_CODE, message, _line_of(text, match.start()))])
     return DecodedText(text, warnings)

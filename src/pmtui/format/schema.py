@@ -1,7 +1,9 @@
 """JSON Schema of the front matter, generated from the pydantic model (the one definition).
 
 It accepts, value by value, what ``pmtui check`` accepts; the cross-field rules are
-check-only (docs/format.md, *JSON Schema and pmtui check*).
+check-only (docs/format.md, *JSON Schema and pmtui check*). Editors show its titles and
+descriptions to users, so they are all Swedish (pmtui.texts.model): the descriptions
+pydantic takes from model docstrings (English notes for programmers) are removed.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from typing import Any
 from pmtui.model.base import DATE_JSON_SCHEMA, TEXT_JSON_SCHEMA
 from pmtui.model.case import Case
 from pmtui.model.dnr import DNR_JSON_SCHEMA
-from pmtui.texts.model import FIELD_DOCS
+from pmtui.texts import model as texts
 
 SCHEMA_ID = "https://pmtui.invalid/schema/case-front-matter.json"
 # Value schemas that recur, written once under ``$defs`` and referred to.
@@ -20,7 +22,7 @@ SHARED = {"Text": TEXT_JSON_SCHEMA, "Datum": DATE_JSON_SCHEMA, "Dnr": DNR_JSON_S
 
 def front_matter_schema() -> dict[str, Any]:
     """The schema of a case file's front matter, for editors' YAML language servers."""
-    schema = Case.model_json_schema(by_alias=True, mode="validation")
+    schema = _without_docstrings(Case.model_json_schema(by_alias=True, mode="validation"))
     schema["properties"].pop("avsnitt", None)
     defs = schema.get("$defs", {})
     for name in ("Section", "Subsection", "Paragraph", "MarkdownBlock"):
@@ -31,19 +33,55 @@ def front_matter_schema() -> dict[str, Any]:
         _describe_properties(holder.get("properties", {}))
     for name, shared in SHARED.items():
         schema = _share(schema, name, shared)
-    schema["$defs"] = {**schema.get("$defs", {}), **SHARED}
+    schema["$defs"] = _described_defs({**schema.get("$defs", {}), **SHARED})
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
         **schema,
-        "title": "pmtui: ärende (front matter)",
+        "title": texts.SCHEMA_TITLE,
+        "description": texts.SCHEMA_DESCRIPTION,
     }
 
 
 def _describe_properties(properties: dict[str, Any]) -> None:
     for key, prop in properties.items():
-        if key in FIELD_DOCS:
-            prop["description"] = FIELD_DOCS[key]
+        if key in texts.FIELD_DOCS:
+            prop["description"] = texts.FIELD_DOCS[key]
+
+
+# Keys whose value maps names to schemas (a property may be called "description").
+_SCHEMA_MAPS = frozenset({"properties", "$defs", "patternProperties"})
+
+
+def _without_docstrings(node: Any) -> Any:
+    """``node`` without any ``description``: pydantic writes model docstrings there."""
+    if isinstance(node, list):
+        return [_without_docstrings(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    return {
+        key: (
+            {name: _without_docstrings(sub) for name, sub in value.items()}
+            if key in _SCHEMA_MAPS and isinstance(value, dict)
+            else _without_docstrings(value)
+        )
+        for key, value in node.items()
+        if key != "description"
+    }
+
+
+def _described_defs(defs: dict[str, Any]) -> dict[str, Any]:
+    """Each shared definition with its Swedish title and description (a model that may
+    also be written as a bare text, ``DecisionPoint``, on its object form too)."""
+    described = {}
+    for name, definition in defs.items():
+        title, description = texts.SCHEMA_DEFS.get(name, (None, None))
+        words = {"title": title, "description": description} if title else {}
+        described[name] = {**definition, **words}
+        for option in definition.get("anyOf", []):
+            if option.get("title") == name:
+                option.update(words)
+    return described
 
 
 def _share(node: Any, name: str, shared: dict[str, Any]) -> Any:

@@ -92,20 +92,31 @@ def _message(error: Any) -> str:
     if kind == "extra_forbidden":
         close = difflib.get_close_matches(str(loc[-1]), _known_keys(loc), n=1, cutoff=0.6)
         return texts.UNKNOWN_KEY_SUGGEST.format(suggestion=close[0]) if close else texts.UNKNOWN_KEY
-    if kind == "enum":
+    if kind in ("enum", "literal_error") and "expected" in error.get("ctx", {}):
         choices = str(error["ctx"]["expected"]).replace(" or ", texts.OR)
         return texts.EXPECTED_ONE_OF.format(choices=choices, got=_got(value))
     if kind in ("too_short", "string_too_short"):
         return texts.TOO_SHORT
-    if kind in ("value_error", "dnr"):
-        return str(error["ctx"]["error"]) if "error" in error.get("ctx", {}) else error["msg"]
+    return _expected_message(kind, loc, error)
+
+
+def _expected_message(kind: str, loc: tuple[Any, ...], error: Any) -> str:
+    """What was expected, in Swedish; pydantic's own (English) ``msg`` is never used. A
+    custom error (``value_error``, ``dnr``, ``date_parsing``) carries our message."""
+    if kind in ("value_error", "dnr") and "error" in error.get("ctx", {}):
+        return str(error["ctx"]["error"])
+    if kind in _OUR_MESSAGES:
+        return str(error["msg"])
     expected = _expected_by_field(_clean_loc(loc)) if kind.endswith("_type") else None
     expected = expected or texts.EXPECTED_BY_TYPE.get(kind)
     if expected:
-        return texts.EXPECTED.format(expected=expected, got=_got(value))
-    return texts.INVALID.format(kind=kind, got=_got(value))
+        return texts.EXPECTED.format(expected=expected, got=_got(error.get("input")))
+    return texts.INVALID.format(got=_got(error.get("input")))
 
 
+# Error types only pmtui.model raises (PydanticCustomError): their msg is ours, Swedish.
+# (``date_parsing`` and ``bool_parsing`` are pydantic's too, so they are not here.)
+_OUR_MESSAGES = frozenset({"dnr"})
 _UNION_TAGS = frozenset(
     {"stycke", "markdown", "str", "function-after[_from_text(), DecisionPoint]"}
 )

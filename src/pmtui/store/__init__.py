@@ -16,8 +16,10 @@ from pmtui.store.errors import (
     UnknownRevision,
     UnsafePath,
 )
+from pmtui.store.merge_state import merge_state as merge_state
 from pmtui.store.milestones import MILESTONE_STATUSES
 from pmtui.store.repository import CaseRepository
+from pmtui.store.revisions import merge_base as merge_base
 from pmtui.store.setup import configure_word_diff, word_diff_commands
 from pmtui.store.types import (
     CaseSummary,

@@ -36,9 +36,17 @@ MOVED_MARK = "(flyttad)"
 NO_CHANGES = "Inga ändringar."
 NO_SECTION_MATCH = "inget avsnitt matchar {query!r}; avsnitten heter: {headings}"
 COMPARING = "Jämför {old} med {new}"
+CONTEXT_NEGATIVE = "--context måste vara 0 eller mer"
 WORKING_FILE = "filen på disk"
 NO_VERSION = "(finns inte)"
 NO_VERSION_AT_ALL = "ärendet {case!r} finns inte i någon av versionerna"
+MERGE_BASE_LABEL = "gemensam bas för {old} och {new} ({commit})"
+NO_MERGE_BASE = "{old} och {new} har ingen gemensam historik; jämför dem med {old}..{new}"
+RANGE_AND_REVISION = (
+    "ange antingen ett intervall ({range}) eller två versioner, inte båda (fick också {rev})"
+)
+RANGE_NOT_SECOND = "ett intervall ({rev}) skrivs som första version: pmtui diff DNR A..B"
+RANGE_INVALID = "ogiltigt intervall {range!r}: skriv A..B eller A...B"
 SIDE_OLD = "Före"
 SIDE_NEW = "Efter"
 
@@ -50,7 +58,8 @@ BLAME_NO_HISTORY = "{dnr} har ingen historik i Git ännu (inga incheckningar av 
 HELP_DIFF = "Jämför två versioner av ett ärende: uppgifter, att-satser och avsnitt, ord för ord."
 HELP_DIFF_A = (
     "Version att jämföra från: incheckning, gren, tagg eller milstolpe (t.ex. remiss). "
-    "Utan A och B: filen på disk mot senaste incheckningen."
+    "Utan A och B: filen på disk mot senaste incheckningen. Som i git: A..B jämför A med B "
+    "och A...B jämför B med där A och B gick isär (den gemensamma basen); en tom sida är HEAD."
 )
 HELP_DIFF_B = "Version att jämföra till (standard: filen på disk)."
 HELP_SECTION = (

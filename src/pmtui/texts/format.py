@@ -13,6 +13,34 @@ CONFLICT_MARKERS = (
     "olöst sammanslagning: Git-konfliktmarkör '{marker}'; lös konflikten och ta bort "
     "markörerna (<<<<<<<, =======, >>>>>>>) innan filen används"
 )
+# A case file left in conflict by an unfinished merge (pmtui.store.merge_state).
+MERGE_OPERATIONS = {
+    "merge": "sammanslagning (git merge)",
+    "rebase": "ombasering (git rebase)",
+    "cherrypick": "cherry-pick (git cherry-pick)",
+    "revert": "återställning (git revert)",
+    "bisect": "felsökning med git bisect",
+    "other": "Git-operation",
+}
+MERGE_IN_PROGRESS = "Git är mitt i en {operation}."
+MERGE_CONFLICTED = (
+    "{count} olösta konflikter (Git-konfliktmarkörer <<<<<<<, =======, >>>>>>>): {paths}"
+)
+MERGE_CONFLICTED_COUNT = ("1 ärende har", "{n} ärenden har")
+MERGE_HOW = ("Så löser du konflikten:", "Så löser du konflikterna:")
+MERGE_STEPS = (
+    "  1. Öppna i din editor ($EDITOR {paths}), behåll det som ska gälla mellan "
+    "<<<<<<< och >>>>>>> och ta bort markörerna.",
+    "  2. Kontrollera: pmtui check {paths}",
+    "  3. Markera som löst: git add {paths}",
+)
+MERGE_FINISH = {
+    "merge": "  4. Avsluta sammanslagningen: git commit (eller avbryt den: git merge --abort)",
+    "rebase": "  4. Fortsätt: git rebase --continue (eller avbryt: git rebase --abort)",
+    "cherrypick": "  4. Fortsätt: git cherry-pick --continue (eller avbryt: git cherry-pick --abort)",
+    "revert": "  4. Fortsätt: git revert --continue (eller avbryt: git revert --abort)",
+}
+MERGE_FINISH_OTHER = "  4. Avsluta det Git höll på med; 'git status' säger hur."
 NO_FRONT_MATTER = "filen ska börja med en rad '---' följd av ärendets uppgifter (front matter)"
 FRONT_MATTER_UNCLOSED = "front matter avslutas aldrig med en rad '---'"
 FRONT_MATTER_NOT_MAPPING = "front matter måste vara nycklar med värden (en mappning), inte {got}"
@@ -45,7 +73,7 @@ UNKNOWN_KEY_SUGGEST = "okänd nyckel; menade du '{suggestion}'?"
 EXPECTED = "väntade {expected}, fick {got}"
 EXPECTED_ONE_OF = "väntade ett av {choices}, fick {got}"
 TOO_SHORT = "får inte vara tom"
-INVALID = "ogiltigt värde ({kind}): {got}"
+INVALID = "ogiltigt värde: {got}"
 GOT_NOTHING = "ingenting"
 OR = " eller "
 GOT_MAPPING = "en mappning"
@@ -66,6 +94,15 @@ EXPECTED_BY_TYPE = {
     "date_parsing": "ett datum (ÅÅÅÅ-MM-DD)",
     "date_type": "ett datum (ÅÅÅÅ-MM-DD)",
     "date_from_datetime_inexact": "ett datum (ÅÅÅÅ-MM-DD)",
+    "string_unicode": "text som kan sparas som UTF-8",
+    "union_tag_invalid": "ett block med typ: stycke eller markdown",
+    "union_tag_not_found": "ett block med typ: stycke eller markdown",
+    "int_type": "ett heltal",
+    "int_parsing": "ett heltal",
+    "float_type": "ett tal",
+    "float_parsing": "ett tal",
+    "none_required": "ingenting",
+    "frozen_instance": "ett värde som inte ändras",
 }
 # What a field holds, when a list or text was expected there (by YAML key).
 EXPECTED_BY_FIELD = {

@@ -87,6 +87,50 @@ FIELD_DOCS = {
     "beskrivning": "Vad hänvisningen gäller.",
 }
 
+# The JSON Schema's own title and description, and those of the parts it defines once
+# (``$defs``), by definition name: (title, description). Model docstrings are English
+# notes for programmers and never reach the schema.
+SCHEMA_TITLE = "pmtui: ärende (front matter)"
+SCHEMA_DESCRIPTION = (
+    "Uppgifterna överst i en ärendefil (mellan raderna '---'), i den ordning de skrivs. "
+    "Brödtexten med avsnitten (## Rubrik) står efter front matter och ingår inte här."
+)
+SCHEMA_DEFS = {
+    "DecisionBlock": (
+        "Beslutsblock",
+        "En inledning (t.ex. 'Kommunstyrelsen beslutar för egen del följande.') och dess att-satser.",
+    ),
+    "DecisionPoint": (
+        "Att-sats",
+        "En att-sats: en text, eller text med underpunkter (numreras 3.1, 3.2 … under punkt 3).",
+    ),
+    "DocumentKind": ("Handling", "Slag av handling: PM eller Utlåtande."),
+    "MemberStatement": (
+        "Yttrande",
+        "En reservation, ett särskilt uttalande eller ett ersättaryttrande: parti, ledamöter och text.",
+    ),
+    "Outcome": ("Utfall", "Hur borgarrådsberedningen behandlade ärendet."),
+    "Position": (
+        "Ställningstagande",
+        "Vad borgarrådsberedningen säger om föredragande borgarrådets förslag.",
+    ),
+    "Reference": (
+        "Hänvisning",
+        "Ett tidigare beslut som ärendet hänvisar till, t.ex. (155-1302/2015).",
+    ),
+    "Referral": (
+        "Remissinstans",
+        "En remissinstans: instansens namn och datum för yttrandet, eller att den avstått.",
+    ),
+    "Status": (
+        "Status",
+        "Var ärendet står, i den ordning ett ärende brukar gå: utkast, remiss, beredd …",
+    ),
+    "Text": ("Text", "Text som inte är tom (bara blanksteg) och inte innehåller NUL."),
+    "Datum": ("Datum", "Ett datum som finns, skrivet ÅÅÅÅ-MM-DD."),
+    "Dnr": ("Diarienummer", "Diarienummer, t.ex. 'KS 2023/886' eller '155-1302/2015'."),
+}
+
 # What a value must look like, shown by editors (patternErrorMessage) instead of the pattern.
 SCHEMA_TEXT_HINT = "får inte vara tom (bara blanksteg) eller innehålla NUL"
 SCHEMA_FLAG_HINT = "väntade true, false, ja eller nej"
