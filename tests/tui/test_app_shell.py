@@ -103,6 +103,9 @@ def test_invalid_config_falls_back_to_defaults_with_a_swedish_message(tmp_path: 
     assert len(problems) == 1 and "kunde inte läsas" in problems[0] and "tema" in problems[0]
     config.write_text("keys = [", encoding="utf-8")
     assert "kunde inte läsas" in load_settings(config)[1][0]
+    config.write_text("body_search = 7\n", encoding="utf-8")
+    problem = load_settings(config)[1][0]
+    assert "body_search" in problem and "Input should" not in problem and "väntade" in problem
 
 
 @pilot_test

@@ -25,6 +25,7 @@ import platformdirs
 from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
+from pmtui.format.validation import error_message
 from pmtui.texts import tui as texts
 
 APP_NAME = "pmtui"
@@ -103,7 +104,7 @@ def _reason(error: Exception) -> str:
     if isinstance(error, ValidationError):
         first = error.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
-        return f"{where}: {first['msg']}"
+        return f"{where}: {error_message(first)}"
     if isinstance(error, OSError):
         return error.strerror or str(error)
     return str(error)
