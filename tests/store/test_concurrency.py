@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from pmtui.format import inspect_case
-from pmtui.store import CaseRepository
+from pmtui.store import CaseRepository, locks
 from tests.conftest import REPO_ROOT, git
 from tests.store.conftest import StepClock, seed_case
 
@@ -120,16 +120,21 @@ def _kill_round(root: Path, number: int, rng: random.Random) -> list[tuple[str, 
 
 
 def _clear_stale_locks(root: Path) -> None:
-    """What the user does after reconcile reported a stale lock (never done by pmtui)."""
+    """What the user does after reconcile reported a stale lock (never done by pmtui).
+    The test sets ``locks.STALE_AFTER`` to 0: a lock no process holds is stale at once
+    (the killed saver is gone), instead of after the user has waited for it to age."""
     report = CaseRepository.discover(explicit=root, clock=StepClock()).reconcile()
     for lock in report.stale_locks:
         Path(lock).unlink()
 
 
 @pytest.mark.slow
-def test_f12_sigkill_during_saves_loses_no_acknowledged_save(tmp_path: Path) -> None:
+def test_f12_sigkill_during_saves_loses_no_acknowledged_save(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """fsync only matters for power loss; after SIGKILL the page cache survives, so it is
     off here to get 100+ saves into a short test."""
+    monkeypatch.setattr(locks, "STALE_AFTER", 0.0)
     root = _two_case_repo(tmp_path)
     rng = random.Random(12)
     acknowledged: list[tuple[str, str]] = []
@@ -143,7 +148,8 @@ def test_f12_sigkill_during_saves_loses_no_acknowledged_save(tmp_path: Path) -> 
         _clear_stale_locks(root)
         assert rounds < 40
     report = CaseRepository.discover(explicit=root, clock=StepClock()).reconcile()
-    assert report.stale_locks == []
+    assert report.stale_locks == [] and report.busy_locks == []
+    assert not (root / ".git" / "pmtui-save.journal").exists()
     assert not list((root / "cases").rglob("*.pmtui-tmp-*"))
     history = set(git(root, "rev-list", "HEAD").split())
     assert {commit for commit, _ in acknowledged} <= history

@@ -9,6 +9,7 @@ import pygit2
 
 from pmtui.store import trees
 from pmtui.store.errors import RepositoryStateError, SaveConflict
+from pmtui.store.indexing import Entry, entry_of
 from pmtui.store.paths import check_collision, check_worktree_target
 from pmtui.store.types import SaveBase
 from pmtui.store.worktree import disk_blob, siblings
@@ -41,8 +42,11 @@ def operation_in_progress(repo: pygit2.Repository) -> str | None:
     return "other"
 
 
-def check_worktree(repo: pygit2.Repository, root: Path, base: SaveBase, new_blob: str) -> None:
-    """Disk and index must still hold the base (or already our bytes)."""
+def check_worktree(
+    repo: pygit2.Repository, root: Path, base: SaveBase, new_blob: str
+) -> Entry | None:
+    """Disk and index must still hold the base (or already our bytes); the case's index
+    entry as it is before the save (the journal records it)."""
     absolute = check_worktree_target(root, base.path)
     if base.blob_id is None:
         check_collision(base.path, siblings(root, absolute))
@@ -50,23 +54,25 @@ def check_worktree(repo: pygit2.Repository, root: Path, base: SaveBase, new_blob
         raise SaveConflict(
             texts.CONFLICT_DISK.format(path=base.path), texts.CONFLICT_DISK_HINT, where="disk"
         )
-    check_index(repo, base, new_blob)
+    return check_index(repo, base, new_blob)
 
 
-def check_index(repo: pygit2.Repository, base: SaveBase, new_blob: str) -> None:
+def check_index(repo: pygit2.Repository, base: SaveBase, new_blob: str) -> Entry | None:
     index = repo.index
     index.read(False)
     if index.conflicts is not None:
         raise _conflicts_error(index)
-    entry = _index_blob(index, base.path)
-    # Staged: the branch's version, ours, or exactly the disk text we loaded (a save
-    # interrupted between index and ref, or refused by a hook, leaves that).
-    if entry not in (base.blob_id, new_blob, base.disk_sha):
+    entry = entry_of(index, base.path)
+    # Staged: the branch's version, ours, or exactly the disk text we loaded (the user
+    # staged what the editor then opened). A save of ours that died half-way is finished
+    # or undone by store/recovery.py before this check runs.
+    if (entry[0] if entry else None) not in (base.blob_id, new_blob, base.disk_sha):
         raise SaveConflict(
             texts.CONFLICT_INDEX.format(path=base.path),
             texts.CONFLICT_INDEX_HINT.format(path=base.path),
             where="index",
         )
+    return entry
 
 
 def check_branch(
@@ -90,10 +96,3 @@ def _conflicts_error(index: pygit2.Index) -> RepositoryStateError:
     return RepositoryStateError(
         texts.STATE_CONFLICTS.format(paths=", ".join(paths[:5])), texts.STATE_CONFLICTS_HINT
     )
-
-
-def _index_blob(index: pygit2.Index, path: str) -> str | None:
-    try:
-        return str(index[path].id)
-    except KeyError:
-        return None

@@ -1,10 +1,12 @@
-"""Start-up reconcile: clean our temp files, report stale locks (never delete them),
+"""Start-up reconcile: clean our temp files, report locks (advise removing only stale
+ones, never delete them), finish or undo a save that died (``store/recovery.py``),
 refresh an index that is behind HEAD, report unsaved changes and unportable names."""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import time
 from pathlib import Path
 
 import pygit2
@@ -12,11 +14,24 @@ from pygit2.enums import FileStatus
 
 from pmtui.atomic import TEMP_MARKER, is_abandoned_temp
 from pmtui.store import trees
-from pmtui.store.locks import format_age, lock_age
+from pmtui.store.errors import RepositoryBusy
+from pmtui.store.journal import journal_path
+from pmtui.store.locks import (
+    DEFAULT_DEADLINE,
+    GitLocks,
+    LockAdvice,
+    advise,
+    format_age,
+    repo_dirs,
+    save_lock,
+)
 from pmtui.store.paths import CASE_SUFFIX, CASES_DIR, name_warnings
+from pmtui.store.preflight import operation_in_progress
+from pmtui.store.recovery import recover_pending
 from pmtui.store.types import ReconcileReport
 from pmtui.texts import store as texts
 
+RECONCILE_WAIT = 0.2  # seconds to wait for pmtui's save lock before skipping the repairs
 _UNSAVED = (
     FileStatus.WT_MODIFIED
     | FileStatus.WT_NEW
@@ -30,29 +45,66 @@ _UNSAVED = (
 def reconcile(repo: pygit2.Repository) -> ReconcileReport:
     report = ReconcileReport()
     gitdir = Path(repo.path)
-    report.stale_locks = [str(p) for p in stale_locks(gitdir)]
-    for lock in report.stale_locks:
-        report.messages.append(
-            texts.RECONCILE_STALE_LOCK.format(lock=lock, age=format_age(lock_age(Path(lock))))
-        )
+    _report_locks(report, [advise(p, repo_dirs(gitdir)) for p in stale_locks(gitdir)])
+    if not repo.is_bare:
+        _remove_temp(Path(repo.workdir), gitdir, report)
+    if not (report.stale_locks or report.busy_locks or operation_in_progress(repo)):
+        _repair(repo, report)
+    elif journal_path(gitdir).exists():
+        report.messages.append(texts.RECOVERY_WAITING)
+    _report_tree(repo, report)
+    return report
+
+
+def _remove_temp(root: Path, gitdir: Path, report: ReconcileReport) -> None:
+    report.removed_temp_files = remove_temp_files(root) + remove_temp_indexes(gitdir, root)
+    if report.removed_temp_files:
+        count = len(report.removed_temp_files)
+        report.messages.append(texts.RECONCILE_TEMP_REMOVED.format(count=count))
+
+
+def _report_tree(repo: pygit2.Repository, report: ReconcileReport) -> None:
+    """Unportable names in HEAD's tree; case files with unsaved changes."""
     tree = trees.commit_tree(repo, trees.head_commit_id(repo))
     report.name_warnings = name_warnings(tree_paths(tree, CASES_DIR))
     report.messages.extend(report.name_warnings)
-    if repo.is_bare:
-        return report
-    root = Path(repo.workdir)
-    report.removed_temp_files = remove_temp_files(root) + remove_temp_indexes(gitdir, root)
-    if report.removed_temp_files:
-        report.messages.append(
-            texts.RECONCILE_TEMP_REMOVED.format(count=len(report.removed_temp_files))
-        )
-    if not report.stale_locks:
-        report.index_refreshed = refresh_index(repo, tree, root)
-        if report.index_refreshed:
-            report.messages.append(texts.RECONCILE_INDEX_REFRESHED)
-    report.unsaved_paths = unsaved_paths(repo)
-    report.messages.extend(texts.RECONCILE_UNSAVED.format(path=p) for p in report.unsaved_paths)
-    return report
+    if not repo.is_bare:
+        report.unsaved_paths = unsaved_paths(repo)
+        report.messages.extend(texts.RECONCILE_UNSAVED.format(path=p) for p in report.unsaved_paths)
+
+
+def _report_locks(report: ReconcileReport, found: list[LockAdvice]) -> None:
+    """Stale locks (old, no holder) with the advice to remove them; the others as busy."""
+    for advice in found:
+        lock, age = str(advice.lock), format_age(advice.age)
+        if advice.removable:
+            report.stale_locks.append(lock)
+            report.messages.append(texts.RECONCILE_STALE_LOCK.format(lock=lock, age=age))
+        else:
+            report.busy_locks.append(lock)
+            held = texts.RECONCILE_HELD_LOCK.format(lock=lock, holders=advice.who())
+            young = texts.RECONCILE_YOUNG_LOCK.format(lock=lock, age=age)
+            report.messages.append(held if advice.holders else young)
+
+
+def _repair(repo: pygit2.Repository, report: ReconcileReport) -> None:
+    """Under pmtui's save lock (skipped while a save runs, whose journal is its own): finish
+    or undo a save that died, then refresh an index behind HEAD."""
+    gitdir = Path(repo.path)
+    try:
+        with save_lock(gitdir, time.monotonic() + RECONCILE_WAIT):
+            locks = GitLocks(gitdir, trees.branch_ref_name(repo), DEFAULT_DEADLINE)
+            report.recovered = recover_pending(repo, locks)
+            report.messages.extend(report.recovered)
+            if not repo.is_bare:
+                tree = trees.commit_tree(repo, trees.head_commit_id(repo))
+                report.index_refreshed = refresh_index(repo, tree, Path(repo.workdir))
+    except RepositoryBusy:  # a save runs (its journal is its own), or a lock came back
+        if journal_path(gitdir).exists():
+            report.messages.append(texts.RECOVERY_WAITING)
+        return
+    if report.index_refreshed:
+        report.messages.append(texts.RECONCILE_INDEX_REFRESHED)
 
 
 def stale_locks(gitdir: Path) -> list[Path]:
@@ -82,10 +134,11 @@ def remove_temp_files(root: Path) -> list[str]:
 
 
 def remove_temp_indexes(gitdir: Path, root: Path) -> list[str]:
-    """Delete abandoned temporary indexes of the commit hooks (``.git/.index.pmtui-tmp-…``;
-    store/commit_hooks.py), left when a process died while a hook ran."""
+    """Delete our abandoned temp files in the Git folder: the commit hooks' temporary
+    indexes (``.git/.index.pmtui-tmp-…``; store/commit_hooks.py), left when a process died
+    while a hook ran, and a journal's temp file (``.pmtui-save.journal.pmtui-tmp-…``)."""
     removed: list[str] = []
-    for path in gitdir.glob(f".index{TEMP_MARKER}*"):
+    for path in gitdir.glob(f".*{TEMP_MARKER}*"):
         if path.is_file() and not path.is_symlink() and is_abandoned_temp(path):
             with contextlib.suppress(OSError):
                 path.unlink()

@@ -4,42 +4,44 @@ Order: preflight → conflict checks (branch, disk, index) → atomic work-tree 
 file's mode kept) → blob + tree (the tip's tree with one path replaced) → the commit hooks
 on a temporary index (``store/commit_hooks.py``: pre-commit, prepare-commit-msg,
 commit-msg) → the commit object, signed if ``commit.gpgsign`` (``store/signing.py``) →
-the milestone tag object, signed if ``tag.gpgSign`` → ``index.read(False); index.add(path);
-index.write()`` → compare-and-swap of the branch ref from the same lookup that gave the
-parent → the milestone's ref → post-commit. A moved tip is retried (re-signed, hooks not run
-again) only while the case's blob there is still the base's. Locks are retried until a
-deadline, counted again after the hooks and signing. A refused hook or a failed signature
-is ``SaveRefused``: no commit, real index untouched, the new text in the file.
+the milestone tag object, signed if ``tag.gpgSign`` → the journal (``store/journal.py``) →
+``index.read(False); index.add(path); index.write()`` → compare-and-swap of the branch ref
+from the same lookup that gave the parent → the milestone's ref → journal removed →
+post-commit. A moved tip is retried (re-signed, hooks not run again) only while the case's
+blob there is still the base's. Each Git lock is retried for ``lock_timeout`` from the first
+time it is met, counted again after the hooks and signing. A refused hook or a failed
+signature is ``SaveRefused``: no commit, real index untouched, the new text in the file.
+A save that stops after its journal (an error, or a crash: then at the next save or
+reconcile) is finished or undone by ``store/recovery.py``; ``crashpoints.reached`` marks
+each step for the crash tests.
 """
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pygit2
 
-from pmtui.atomic import write_atomically
 from pmtui.store import milestones, trees
+from pmtui.store.branch import move_branch
 from pmtui.store.commit_hooks import CommitHooks, Staged
+from pmtui.store.crashpoints import reached
 from pmtui.store.errors import SaveRefused, StoreError
 from pmtui.store.identity import Clock, Identity, user_signature
-from pmtui.store.locks import (
-    busy_error_for,
-    is_lock_error,
-    is_lost_race,
-    retry_locked,
-    save_lock,
-    wait_for_locks,
-)
+from pmtui.store.indexing import Entry, stage
+from pmtui.store.journal import SaveRecord, remove_journal, write_journal
+from pmtui.store.locks import GitLocks, save_lock
 from pmtui.store.milestones import MilestoneRequest, PendingMilestone
 from pmtui.store.objects import write_commit
-from pmtui.store.paths import check_worktree_target
 from pmtui.store.preflight import check_branch, check_worktree, preflight
+from pmtui.store.recovery import recover_pending
 from pmtui.store.signing import Signer, commit_signer, tag_signer
 from pmtui.store.types import SaveBase
-from pmtui.store.worktree import disk_blob, git_file_mode
+from pmtui.store.worktree import disk_blob, git_file_mode, write_case_file
 from pmtui.texts import store as texts
 
 
@@ -110,21 +112,43 @@ class Saver:
         self.gitdir = Path(repo.path)
         self.root = None if repo.is_bare else Path(repo.workdir)
         self.lock_timeout = lock_timeout
-        self.deadline = time.monotonic() + lock_timeout
+        self.deadline = time.monotonic() + lock_timeout  # pmtui's save lock only
+        self.locks = GitLocks(self.gitdir, None, lock_timeout)
+        self.index_before: Entry | None = None  # the case's entry before this save
+        self.journaled = False
 
     def save(self, target: SaveTarget) -> SaveOutcome:
         ref_name = preflight(self.repo)
         signature = user_signature(self.repo, self.clock, self.identity)
         new_blob = pygit2.hash(target.data)
+        self.locks = GitLocks(self.gitdir, ref_name, self.lock_timeout)
         with save_lock(self.gitdir, self.deadline):
-            wait_for_locks(self.gitdir, ref_name, self.deadline)
+            self.locks.wait()
+            recovered = recover_pending(self.repo, self.locks)
             if self.root is not None:
-                check_worktree(self.repo, self.root, target.base, str(new_blob))
+                base = target.base
+                self.index_before = check_worktree(self.repo, self.root, base, str(new_blob))
             try:
-                return self._commit_loop(target, ref_name, new_blob, signature)
+                outcome = self._guarded(target, ref_name, new_blob, signature)
             except SaveRefused as refused:
                 refused.base = self._base_after_refusal(target)
                 raise
+        warnings = (*recovered, *outcome.warnings)
+        return dataclasses.replace(outcome, warnings=warnings) if recovered else outcome
+
+    def _guarded(
+        self, target: SaveTarget, ref_name: str, new_blob: pygit2.Oid, sig: pygit2.Signature
+    ) -> SaveOutcome:
+        """The commit loop; if it stops after the journal was written, its change to the
+        index is undone at once, as recovery would after a crash (if that fails too, the
+        journal stays for the next save or reconcile)."""
+        try:
+            return self._commit_loop(target, ref_name, new_blob, sig)
+        except BaseException:
+            if self.journaled:
+                with contextlib.suppress(StoreError, pygit2.GitError, OSError):
+                    recover_pending(self.repo, self.locks)
+            raise
 
     def _commit_loop(
         self, target: SaveTarget, ref_name: str, new_blob: pygit2.Oid, sig: pygit2.Signature
@@ -136,9 +160,11 @@ class Saver:
             tip_blob = trees.blob_id_at(tip.tree, target.path)
             check_branch(target.base, tip_blob, str(new_blob), ref_name, late=written)
             written = written or self._write_file(target)
+            reached("file")
             staged = self._staged(target, tip.tree)
+            reached("blob")
             if tip_blob == str(staged.blob):
-                return self._unchanged(target, ref_name, staged)
+                return self._unchanged(target, staged)
             prepared = prepared or self._prepare(target, staged, sig)
             outcome = self._attempt(target, ref_name, tip, staged, prepared)
             if outcome is not None:
@@ -155,8 +181,8 @@ class Saver:
         mode = git_file_mode(self.repo, absolute, tree, target.path)
         return Staged(tree, target.path, blob, mode)
 
-    def _unchanged(self, target: SaveTarget, ref_name: str, staged: Staged) -> SaveOutcome:
-        disk_sha = self._update_index(staged, ref_name)
+    def _unchanged(self, target: SaveTarget, staged: Staged) -> SaveOutcome:
+        disk_sha = self._update_index(staged)
         return SaveOutcome(None, str(staged.blob), disk_sha, target.message)
 
     def _prepare(self, target: SaveTarget, staged: Staged, sig: pygit2.Signature) -> _Prepared:
@@ -168,7 +194,7 @@ class Saver:
         if self.root is not None:
             prepared.hooks = CommitHooks(self.repo, sig, target.verify)
             prepared.message = prepared.hooks.before_commit(staged, target.message)
-        self.deadline = time.monotonic() + self.lock_timeout
+        self.locks.restart()
         return prepared
 
     def _attempt(
@@ -180,10 +206,30 @@ class Saver:
         sig, message = prepared.signature, prepared.message
         commit = write_commit(self.repo, tree, parents, sig, message, prepared.signer)
         pending = self._milestone_object(target, str(commit), prepared)
-        disk_sha = self._update_index(staged, ref_name)
+        reached("commit")
+        self._journal(ref_name, tip, staged, str(commit), pending)
+        reached("journal")
+        disk_sha = self._update_index(staged)
+        reached("index")
         if not self._move_branch(tip.ref, ref_name, commit, message):
             return None
+        reached("ref")
         return self._finish(target, str(commit), staged, disk_sha, prepared, pending)
+
+    def _journal(
+        self, ref_name: str, tip: _Tip, staged: Staged, commit: str, tag: PendingMilestone | None
+    ) -> None:
+        """Record what the index, ref and tag steps are about to change (store/journal.py)."""
+        before = self.index_before
+        base_blob = trees.blob_id_at(tip.tree, staged.path)
+        index_blob, index_mode = before if before is not None else (None, None)
+        tag_name, tag_object = (tag.name, str(tag.tag)) if tag is not None else (None, None)
+        record = SaveRecord(
+            staged.path, ref_name, tip.commit, base_blob, index_blob, index_mode,
+            str(staged.blob), commit, tag_name, tag_object,
+        )  # fmt: skip
+        write_journal(self.gitdir, record)
+        self.journaled = True
 
     def _finish(
         self,
@@ -197,6 +243,10 @@ class Saver:
         """After the branch moved: the milestone's ref, then post-commit. Nothing here
         can undo the commit, so failures become warnings."""
         milestone = self._publish(target, commit, prepared, pending)
+        if milestone is not None:
+            reached("tag")
+        remove_journal(self.gitdir)
+        self.journaled = False
         if prepared.hooks is not None:
             prepared.hooks.after_commit()
         warnings, output = prepared.report()
@@ -234,61 +284,20 @@ class Saver:
 
     def _write_file(self, target: SaveTarget) -> bool:
         """The new bytes, atomically (the file's permission bits kept); True once done."""
-        if self.root is None:
-            return True
-        absolute = check_worktree_target(self.root, target.path)
-        if disk_blob(absolute) == str(pygit2.hash(target.data)):
-            return True
-        absolute.parent.mkdir(parents=True, exist_ok=True)
-        check_worktree_target(self.root, target.path)
-        try:
-            write_atomically(absolute, target.data)
-        except OSError as error:  # e.g. the temp file vanished: nothing written, no commit
-            reason = error.strerror or type(error).__name__
-            message = texts.WRITE_FAILED.format(path=target.path, error=reason)
-            raise StoreError(message, texts.WRITE_FAILED_HINT) from None
+        if self.root is not None:
+            write_case_file(self.root, target.path, target.data)
         return True
 
-    def _update_index(self, staged: Staged, ref_name: str) -> str | None:
-        """Stage the committed blob; the disk's blob id (None without a work tree). From the
-        file when it still holds those bytes (stat data), else as an entry (a hook changed
-        the file: git then shows that change as unstaged)."""
-        if self.root is None:
-            return None
-        on_disk = disk_blob(self.root / staged.path)
-        entry = pygit2.IndexEntry(staged.path, staged.blob, staged.mode)
-
-        def update() -> None:
-            index = self.repo.index
-            index.read(False)
-            index.add(staged.path if on_disk == str(staged.blob) else entry)
-            if index[staged.path].mode != staged.mode:  # libgit2 read core.filemode earlier
-                index.add(entry)
-            index.write()
-
-        retry_locked(update, self.gitdir, ref_name, self.deadline)
-        return on_disk
+    def _update_index(self, staged: Staged) -> str | None:
+        """Stage the committed blob (``indexing.stage``); the disk's blob id (None without
+        a work tree)."""
+        return None if self.root is None else stage(self.repo, self.root, staged, self.locks)
 
     def _move_branch(
         self, ref: pygit2.Reference | None, ref_name: str, commit: pygit2.Oid, message: str
     ) -> bool:
         """Compare-and-swap; False when another writer moved the tip first (retry)."""
-        reflog = "commit: " + message.split("\n", 1)[0]
-        while True:
-            try:
-                if ref is None:
-                    self.repo.create_reference(ref_name, commit, force=False, message=reflog)
-                else:
-                    ref.set_target(commit, reflog)
-                return True
-            except (pygit2.GitError, ValueError, OSError) as error:
-                if is_lost_race(error) and not is_lock_error(error):
-                    return False
-                if not is_lock_error(error):
-                    raise
-                if time.monotonic() >= self.deadline:
-                    raise busy_error_for(self.gitdir, ref_name) from None
-            time.sleep(0.01)
+        return move_branch(self.repo, ref, ref_name, commit, message, self.locks)
 
     def _base_after_refusal(self, target: SaveTarget) -> SaveBase:
         """The base to save again from: as loaded, but with the file as it is now."""

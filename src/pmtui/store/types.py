@@ -117,7 +117,9 @@ class ReconcileReport:
     """What start-up found and did; ``messages`` are Swedish, one per finding."""
 
     removed_temp_files: list[str] = field(default_factory=list)
-    stale_locks: list[str] = field(default_factory=list)
+    stale_locks: list[str] = field(default_factory=list)  # old, no holder: removal advised
+    busy_locks: list[str] = field(default_factory=list)  # held, or too new to call stale
+    recovered: list[str] = field(default_factory=list)  # what recovery did (store/recovery.py)
     index_refreshed: bool = False
     unsaved_paths: list[str] = field(default_factory=list)
     name_warnings: list[str] = field(default_factory=list)
@@ -125,4 +127,4 @@ class ReconcileReport:
 
     @property
     def clean(self) -> bool:
-        return not (self.stale_locks or self.unsaved_paths or self.name_warnings)
+        return not (self.stale_locks or self.busy_locks or self.unsaved_paths or self.name_warnings)

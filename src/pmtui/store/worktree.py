@@ -1,5 +1,5 @@
-"""The work-tree side of a save: the case file's blob id (never through a symlink), the
-names next to a new case, and the file mode git records for it."""
+"""The work-tree side of a save: the case file's blob id (never through a symlink), its
+atomic write, the names next to a new case, and the file mode git records for it."""
 
 from __future__ import annotations
 
@@ -10,8 +10,12 @@ from pathlib import Path
 import pygit2
 from pygit2.enums import FileMode
 
+from pmtui.atomic import write_atomically
 from pmtui.store import trees
+from pmtui.store.errors import StoreError
 from pmtui.store.gitconfig import config_bool
+from pmtui.store.paths import check_worktree_target
+from pmtui.texts import store as texts
 
 FILE_MODES = (FileMode.BLOB, FileMode.BLOB_EXECUTABLE)
 
@@ -23,6 +27,22 @@ def disk_blob(path: Path) -> str | None:
             return str(pygit2.hash(handle.read()))
     except FileNotFoundError:
         return None
+
+
+def write_case_file(root: Path, path: str, data: bytes) -> None:
+    """Write ``data`` to the case file atomically (its permission bits kept; never through
+    a symlink, never over a folder); nothing if it already holds those bytes."""
+    absolute = check_worktree_target(root, path)
+    if disk_blob(absolute) == str(pygit2.hash(data)):
+        return
+    absolute.parent.mkdir(parents=True, exist_ok=True)
+    check_worktree_target(root, path)
+    try:
+        write_atomically(absolute, data)
+    except OSError as error:  # e.g. the temp file vanished: nothing written, no commit
+        reason = error.strerror or type(error).__name__
+        message = texts.WRITE_FAILED.format(path=path, error=reason)
+        raise StoreError(message, texts.WRITE_FAILED_HINT) from None
 
 
 def _no_follow(path: str, flags: int) -> int:

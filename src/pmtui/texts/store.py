@@ -34,15 +34,25 @@ CONFLICT_BRANCH_HINT = (
 )
 CONFLICT_CREATED = "ärendet {path} har skapats av någon annan under tiden"
 CONFLICT_LATE_HINT = (
-    "Din text finns kvar på disken och är förberedd för incheckning; den andra versionen "
-    "finns i grenen. Jämför dem och spara igen."
+    "Din text finns kvar på disken som en osparad ändring; den andra versionen finns i "
+    "grenen. Jämför dem och spara igen."
 )
 BUSY = "arkivet är upptaget: {lock} har funnits i {age}"
 BUSY_NO_LOCK = "arkivet är upptaget (ett annat program skriver)"
 BUSY_HINT = (
-    "Vänta en stund och försök igen. Om inget annat Git-program körs är låsfilen kvar "
-    "efter en krasch; ta då bort den: rm {lock}. Din text finns kvar."
+    "Ingen process håller låsfilen och den är gammal, så den är troligen kvar efter en "
+    "krasch. Om inget annat Git-program körs, ta bort den: rm {lock}, och försök igen. Din "
+    "text finns kvar."
 )
+BUSY_HELD_HINT = (
+    "Låsfilen hålls av ett program som körs ({holders}). Vänta tills det är klart och försök "
+    "igen; ta inte bort låsfilen. Din text finns kvar."
+)
+BUSY_YOUNG_HINT = (
+    "Ett annat Git-program arbetar troligen i arkivet just nu. Vänta en stund och försök "
+    "igen; ta inte bort en låsfil som är ny. Din text finns kvar."
+)
+LOCK_HOLDER = "pid {pid}: {command}"
 STATE_OPERATION = "arkivet är mitt i en {operation}; ingen sparning görs nu"
 STATE_OPERATION_HINT = (
     "Avsluta eller avbryt den först (t.ex. git {command} --continue eller --abort)."
@@ -138,7 +148,26 @@ NAME_NOT_PORTABLE = "{path}: namnet innehåller tecken som inte fungerar överal
 
 # --- reconcile ---------------------------------------------------------------------------
 RECONCILE_TEMP_REMOVED = "tog bort {count} tillfälliga filer från en avbruten sparning"
-RECONCILE_STALE_LOCK = "låsfilen {lock} har funnits i {age}; ta bort den om inget Git-program körs"
+RECONCILE_STALE_LOCK = "låsfilen {lock} har funnits i {age} och ingen process håller den; ta bort den (rm {lock}) om inget Git-program körs"
+RECONCILE_HELD_LOCK = (
+    "låsfilen {lock} hålls av ett program som körs ({holders}); vänta tills det är klart"
+)
+RECONCILE_YOUNG_LOCK = "låsfilen {lock} är ny ({age}); ett Git-program arbetar troligen i arkivet"
+
+# --- recovery of an interrupted save (store/recovery.py) ---------------------------------
+RECOVERED_LANDED = "en avbruten sparning av {path} hann checkas in ({commit})"
+RECOVERED_TAG = "milstolpen {tag} från en avbruten sparning är nu skapad"
+RECOVERED_TAG_TAKEN = "milstolpen {tag} från en avbruten sparning skapades inte: namnet är upptaget"
+RECOVERED_UNDONE = "en avbruten sparning av {path} checkades aldrig in; texten finns kvar på disken som en osparad ändring"
+RECOVERED_UNDONE_GONE = "en avbruten sparning av {path} checkades aldrig in; filen har ändrats efteråt och lämnades som den är"
+RECOVERED_USER_STAGED = "{path} har en annan version förberedd för incheckning (git add) än den avbrutna sparningens; den lämnades orörd"
+RECOVERY_OTHER_BRANCH = "en avbruten sparning på grenen {branch} checkades aldrig in; indexet lämnades orört eftersom en annan gren nu är utcheckad"
+RECOVERY_UNREADABLE = (
+    "journalen från en avbruten sparning kunde inte läsas ({error}); den flyttades till {aside}"
+)
+RECOVERY_WAITING = (
+    "en avbruten sparning väntar på att låsfilerna försvinner; den slutförs vid nästa sparning"
+)
 RECONCILE_INDEX_REFRESHED = "indexet låg efter HEAD och har uppdaterats"
 RECONCILE_UNSAVED = "{path} har ändringar på disken som inte är incheckade"
 
