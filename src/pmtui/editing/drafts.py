@@ -116,7 +116,7 @@ class DraftStore:
             return None
 
 
-DraftWriter = Callable[[], None]
+DraftWriter = Callable[[], object]  # what it returns is not used
 
 
 class EmergencySavers:

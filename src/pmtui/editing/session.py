@@ -162,9 +162,16 @@ class EditSession:
             text=text,
         )
 
-    def write_draft(self) -> None:
-        if self.latest is not None:
+    def write_draft(self) -> bool:
+        """Write the swap file; False when it could not be written (a full disk): the work
+        is still in the session, and the next autosave tries again."""
+        if self.latest is None:
+            return True
+        try:
             self.drafts.write(self.make_draft())
+        except OSError:
+            return False
+        return True
 
     def autosave(self) -> None:
         """Write the draft when there is unsaved work (the periodic swap file)."""

@@ -2,6 +2,7 @@
 
 from pmtui.store.errors import (
     CaseNotFound,
+    DiskFull,
     GitConfigFailed,
     HookRefused,
     IdentityMissing,
@@ -38,6 +39,7 @@ __all__ = [
     "CaseRepository",
     "CaseSummary",
     "ChangeInfo",
+    "DiskFull",
     "GitConfigFailed",
     "HistoryEntry",
     "HookRefused",

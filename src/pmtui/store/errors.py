@@ -118,3 +118,12 @@ class SigningFailed(SaveRefused):
         super().__init__(message, hint, base=base)
         self.program = program
         self.output = output
+
+
+class DiskFull(StoreError):
+    """The disk (or the user's quota) ran full during a save. Nothing was committed;
+    ``written`` tells whether the work-tree file already holds the new text."""
+
+    def __init__(self, message: str, hint: str = "", *, written: bool) -> None:
+        super().__init__(message, hint)
+        self.written = written

@@ -30,6 +30,7 @@ from pmtui.store import milestones, trees
 from pmtui.store.branch import move_branch
 from pmtui.store.commit_hooks import CommitHooks, Staged
 from pmtui.store.crashpoints import reached
+from pmtui.store.disk_full import disk_full, is_disk_full
 from pmtui.store.errors import SaveRefused, StoreError
 from pmtui.store.identity import Clock, Identity, user_signature
 from pmtui.store.indexing import Entry, stage
@@ -133,6 +134,10 @@ class Saver:
             except SaveRefused as refused:
                 refused.base = self._base_after_refusal(target)
                 raise
+            except (OSError, pygit2.GitError) as error:
+                if not is_disk_full(error):
+                    raise
+                raise disk_full(self.root, target.path, new_blob) from error
         warnings = (*recovered, *outcome.warnings)
         return dataclasses.replace(outcome, warnings=warnings) if recovered else outcome
 

@@ -3,6 +3,7 @@ atomic write, the names next to a new case, and the file mode git records for it
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
@@ -40,6 +41,8 @@ def write_case_file(root: Path, path: str, data: bytes) -> None:
     try:
         write_atomically(absolute, data)
     except OSError as error:  # e.g. the temp file vanished: nothing written, no commit
+        if error.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise  # the save names a full disk itself (store/disk_full.py)
         reason = error.strerror or type(error).__name__
         message = texts.WRITE_FAILED.format(path=path, error=reason)
         raise StoreError(message, texts.WRITE_FAILED_HINT) from None

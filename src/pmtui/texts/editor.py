@@ -182,3 +182,7 @@ HOOK_SKIP_QUESTION = (
 BUTTON_SAVE_WITHOUT_HOOKS = "Spara utan krokarna"
 SAVE_WARNING = "Sparat, men: {warning}"
 SAVE_IN_PROGRESS = "Sparar redan… (vänta tills sparningen är klar)"
+DRAFT_NOT_WRITTEN = (
+    "Utkastet kunde inte skrivas (är disken full?); texten finns kvar i editorn så länge "
+    "pmtui är öppet."
+)

@@ -275,3 +275,17 @@ NEW_CASE_HEADINGS_SEVERAL = (
     "Föredragande borgarrådens synpunkter",
     "Ärendet",
 )
+
+# --- a full disk during a save --------------------------------------------------------
+DISK_FULL_UNCHANGED = (
+    "disken är full (inget utrymme kvar) när {path} skulle sparas: filen på disken är "
+    "oförändrad och inget checkades in"
+)
+DISK_FULL_WRITTEN = (
+    "disken blev full när incheckningen av {path} skulle skrivas: filen på disken har redan "
+    "den nya texten (som en osparad ändring), men inget checkades in"
+)
+DISK_FULL_HINT = (
+    "Frigör utrymme på disken (eller i din kvot) och spara igen; din text finns kvar i "
+    "editorn och i utkastet."
+)

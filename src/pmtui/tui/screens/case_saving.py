@@ -82,7 +82,8 @@ class CaseSaving:
 
     async def _commit(self, save: Callable[[], SaveResult]) -> SaveResult | None:
         """Run a store call off the event loop; show its refusal, keeping the draft."""
-        self.session.write_draft()
+        if not self.session.write_draft():
+            self.view.app.notify(markup=False, message=texts.DRAFT_NOT_WRITTEN, severity="warning")
         try:
             return await asyncio.to_thread(save)
         except InvalidCase as error:
