@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 import shutil
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,8 +24,6 @@ from tests.e2e.keys import (
     TITLE,
     alt,
     lines_with,
-    make_demo,
-    pmtui_pane,
     settle,
 )
 from tests.e2e.tmux import TmuxPane
@@ -41,17 +38,6 @@ pytestmark = [
     pytest.mark.e2e,
     pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
 ]
-
-
-@pytest.fixture
-def demo(tmp_path: Path) -> Path:
-    return make_demo(tmp_path)
-
-
-@pytest.fixture
-def pane(demo: Path, tmp_path: Path) -> Iterator[TmuxPane]:
-    with pmtui_pane(demo, tmp_path) as terminal:
-        yield terminal
 
 
 def test_editor_keys(pane: TmuxPane, demo: Path, tmp_path: Path) -> None:

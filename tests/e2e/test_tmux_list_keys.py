@@ -6,7 +6,6 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,8 +17,6 @@ from tests.e2e.keys import (
     SEED,
     alt,
     lines_with,
-    make_demo,
-    pmtui_pane,
     walk_steps,
 )
 from tests.e2e.tmux import TmuxPane
@@ -28,17 +25,6 @@ pytestmark = [
     pytest.mark.e2e,
     pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
 ]
-
-
-@pytest.fixture
-def demo(tmp_path: Path) -> Path:
-    return make_demo(tmp_path)
-
-
-@pytest.fixture
-def pane(demo: Path, tmp_path: Path) -> Iterator[TmuxPane]:
-    with pmtui_pane(demo, tmp_path) as terminal:
-        yield terminal
 
 
 def test_list_history_comparison_and_blame_keys(pane: TmuxPane, demo: Path) -> None:
