@@ -74,7 +74,7 @@ def test_a_lone_copy_passes_the_tests_that_read_data(tmp_path: Path) -> None:
         shutil.copy2(path, target)
     chosen = ["tests/test_seed.py", "tests/format/test_docs_defaults.py"]
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist", *chosen],
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "0", *chosen],
         cwd=copy,
         capture_output=True,
         text=True,
