@@ -65,7 +65,7 @@ def test_the_seed_document_is_kept_in_the_repository() -> None:
 
 
 def test_a_lone_copy_passes_the_tests_that_read_data(tmp_path: Path) -> None:
-    """The repository copied into an empty folder (no ``../shared`` beside it) still passes
+    """The repository copied into an empty folder (nothing of ours beside it) still passes
     the tests that read the seed, the bundled cases and the docs."""
     copy = tmp_path / "alone" / "pmtui"
     for path in _repository_files("."):

@@ -43,13 +43,18 @@ def _subjects(root: Path) -> list[str]:
     return git(root, "log", "--format=%s", "--", PATH).splitlines()
 
 
+def _repository(tmp_path: Path) -> tuple[CaseRepository, Path]:
+    """A case repository and its work tree."""
+    repository = make_repository(tmp_path / "repo")
+    assert repository.root is not None
+    return repository, repository.root
+
+
 @pilot_test
 async def test_a_refusing_hook_commits_nothing_and_the_fixed_save_goes_through(
     tmp_path: Path,
 ) -> None:
-    repository: CaseRepository = make_repository(tmp_path / "repo")
-    root = repository.root
-    assert root is not None
+    repository, root = _repository(tmp_path)
     hook = _refusing_hook(root)
     before = _subjects(root)
     async with EditorApp(repository).run_test(size=SIZE) as pilot:
@@ -73,9 +78,7 @@ async def test_a_refusing_hook_commits_nothing_and_the_fixed_save_goes_through(
 
 @pilot_test
 async def test_saving_without_the_hooks_needs_the_users_choice(tmp_path: Path) -> None:
-    repository: CaseRepository = make_repository(tmp_path / "repo")
-    root = repository.root
-    assert root is not None
+    repository, root = _repository(tmp_path)
     _refusing_hook(root)
     before = _subjects(root)
     async with EditorApp(repository).run_test(size=SIZE) as pilot:
@@ -93,9 +96,7 @@ async def test_saving_without_the_hooks_needs_the_users_choice(tmp_path: Path) -
 async def test_a_second_ctrl_s_during_a_slow_save_does_not_start_another(
     tmp_path: Path,
 ) -> None:
-    repository: CaseRepository = make_repository(tmp_path / "repo")
-    root = repository.root
-    assert root is not None
+    repository, root = _repository(tmp_path)
     started = root / ".git" / "hook-started"
     install_hook(root / ".git" / "hooks", "pre-commit", f"touch '{started}'; sleep 2")
     before = _subjects(root)
