@@ -81,3 +81,12 @@ def git(cwd: Path, *args: str, check: bool = True) -> str:
 @pytest.fixture
 def seed_case_text() -> str:
     return (BUNDLED_CASES / "2023" / "ks-2023-886.md").read_text(encoding="utf-8")
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """Run ``pmtui ARGV`` in this process: its exit code, stdout and stderr."""
+    from pmtui.cli.main import main
+
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err

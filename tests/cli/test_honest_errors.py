@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from pmtui.cli.main import main
 from pmtui.texts import format as texts
+from tests.conftest import run_cli
 from tests.diff.helpers import case_text
 from tests.diff.repo import CASE_PATH, DNR, commit_case, new_repo
 
@@ -19,9 +19,7 @@ LONG_NUMBER = "9" * 5000
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+    return run_cli(capsys, *args)
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pmtui.cli.main import main
+from tests.conftest import run_cli
 from tests.diff.helpers import canonical, case_text
 from tests.diff.repo import CASE_PATH, commit_case, new_repo
 
@@ -24,9 +24,7 @@ def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+    return run_cli(capsys, *argv)
 
 
 @pytest.mark.parametrize("command", [["fmt", "--check"], ["check"]])

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pmtui.cli.main import main
+from tests.conftest import run_cli
 from tests.diff.helpers import LONG_SENTENCE, case_text
 from tests.diff.repo import CASE_PATH, DNR, commit_case, new_repo, tag
 
@@ -19,9 +19,7 @@ C = "Kostnaderna för resan belastar kommunstyrelsens budget för internationell
 
 
 def run(capsys: pytest.CaptureFixture[str], repo: Path, *args: str) -> tuple[int, str, str]:
-    code = main(["--repo", str(repo), *args])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+    return run_cli(capsys, "--repo", str(repo), *args)
 
 
 @pytest.fixture

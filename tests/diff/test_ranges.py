@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pmtui.cli.main import main
-from tests.conftest import git
+from tests.conftest import git, run_cli
 from tests.diff.helpers import case_text
 from tests.diff.repo import DNR, commit_case, new_repo, tag
 
@@ -19,9 +18,7 @@ THEIRS = "Staden deltar inte i mötet."
 
 
 def run(capsys: pytest.CaptureFixture[str], repo: Path, *args: str) -> tuple[int, str, str]:
-    code = main(["--repo", str(repo), *args])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+    return run_cli(capsys, "--repo", str(repo), *args)
 
 
 @pytest.fixture
