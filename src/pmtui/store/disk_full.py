@@ -3,22 +3,20 @@ disk and what is in Git, so the user knows that nothing was lost and what to do.
 
 from __future__ import annotations
 
-import errno
 from pathlib import Path
 
 import pygit2
 
-from pmtui.store.errors import DiskFull
+from pmtui.store.errors import NO_SPACE_ERRNOS, DiskFull
 from pmtui.store.worktree import disk_blob
 from pmtui.texts import store as texts
 
-_NO_SPACE = {errno.ENOSPC, errno.EDQUOT}
 _NO_SPACE_TEXT = ("no space left on device", "disk quota exceeded")
 
 
 def is_disk_full(error: BaseException) -> bool:
     """An OSError with ENOSPC/EDQUOT, or libgit2's error for the same condition."""
-    if isinstance(error, OSError) and error.errno in _NO_SPACE:
+    if isinstance(error, OSError) and error.errno in NO_SPACE_ERRNOS:
         return True
     text = str(error).casefold()
     return isinstance(error, pygit2.GitError) and any(t in text for t in _NO_SPACE_TEXT)

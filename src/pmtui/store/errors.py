@@ -3,6 +3,8 @@ crosses the store's boundary."""
 
 from __future__ import annotations
 
+import errno
+
 from pmtui.model.problems import Problem
 from pmtui.store.types import SaveBase
 
@@ -118,6 +120,10 @@ class SigningFailed(SaveRefused):
         super().__init__(message, hint, base=base)
         self.program = program
         self.output = output
+
+
+# The errors with which the system says a disk or a quota is full.
+NO_SPACE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT})
 
 
 class DiskFull(StoreError):

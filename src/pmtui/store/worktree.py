@@ -3,7 +3,6 @@ atomic write, the names next to a new case, and the file mode git records for it
 
 from __future__ import annotations
 
-import errno
 import os
 import stat
 from pathlib import Path
@@ -13,7 +12,7 @@ from pygit2.enums import FileMode
 
 from pmtui.atomic import write_atomically
 from pmtui.store import trees
-from pmtui.store.errors import StoreError
+from pmtui.store.errors import NO_SPACE_ERRNOS, StoreError
 from pmtui.store.gitconfig import config_bool
 from pmtui.store.paths import check_worktree_target
 from pmtui.texts import store as texts
@@ -41,7 +40,7 @@ def write_case_file(root: Path, path: str, data: bytes) -> None:
     try:
         write_atomically(absolute, data)
     except OSError as error:  # e.g. the temp file vanished: nothing written, no commit
-        if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        if error.errno in NO_SPACE_ERRNOS:
             raise  # the save names a full disk itself (store/disk_full.py)
         reason = error.strerror or type(error).__name__
         message = texts.WRITE_FAILED.format(path=path, error=reason)
