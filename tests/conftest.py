@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -59,12 +60,15 @@ def hermetic_environment(
     monkeypatch.setenv("GIT_COMMITTER_DATE", FIXED_DATE)
     monkeypatch.setenv("EDITOR", "true")
     monkeypatch.setenv("TZ", "Europe/Stockholm")
+    time.tzset()  # the app shows local time: make "local" the same on every machine
     saved = {level: pygit2.settings.search_path[level] for level in _LEVELS}
     for level in _LEVELS:
         pygit2.settings.search_path[level] = str(home)
     yield home
     for level, value in saved.items():
         pygit2.settings.search_path[level] = value
+    monkeypatch.undo()
+    time.tzset()
 
 
 _LEVELS = (ConfigLevel.GLOBAL, ConfigLevel.XDG, ConfigLevel.SYSTEM)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import errno
 import os
+import shlex
+import shutil
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -115,9 +117,16 @@ def os_error_text(error: OSError) -> str:
     return texts.OS_ERRORS.get(name) or texts.OS_ERROR_OTHER.format(code=name)
 
 
-def counted(n: int, forms: tuple[str, str]) -> str:
-    """``1 fil`` or ``3 filer``: a count with the form it takes in Swedish (0 is plural)."""
-    return forms[n != 1].format(n=n)
+def pmtui_command() -> str:
+    """How to run this pmtui again from a shell: ``pmtui`` when that name on PATH is this
+    installation, else the entry script's full path, else ``python -m pmtui``."""
+    script = Path(sys.argv[0]).resolve() if sys.argv and sys.argv[0] else None
+    found = shutil.which("pmtui")
+    if script is not None and found and Path(found).resolve() == script:
+        return "pmtui"
+    if script is not None and script.name == "pmtui" and script.is_file():
+        return shlex.quote(str(script))
+    return f"{shlex.quote(sys.executable)} -m pmtui"
 
 
 def has_terminal() -> bool:

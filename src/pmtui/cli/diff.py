@@ -43,6 +43,7 @@ from pmtui.store import (
 )
 from pmtui.terminal import safe_line
 from pmtui.texts import diff as texts
+from pmtui.texts.dates import day_text
 
 ATTRIBUTES_LINE = "cases/**/*.md diff=pmtui"
 
@@ -222,7 +223,7 @@ def blame_lines(section: SectionBlame) -> list[str]:
             texts.BLAME_LINE.format(
                 commit=revision.short_id,
                 author=author,
-                date=revision.when.date().isoformat(),
+                date=day_text(revision.when),
                 text=safe_line(line.text),
             )
         )

@@ -14,7 +14,6 @@ from pmtui.cli.common import (
     CommandFailed,
     Commands,
     add_command,
-    counted,
     display_path,
     err,
     find_root,
@@ -29,6 +28,7 @@ from pmtui.format.render import render_text
 from pmtui.format.schema import front_matter_schema
 from pmtui.model.problems import Problem, Severity
 from pmtui.texts import cli as texts
+from pmtui.texts import counted
 
 
 def register(commands: Commands) -> None:

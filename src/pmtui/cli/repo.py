@@ -19,6 +19,7 @@ from pmtui.cli.common import (
     err,
     out,
     out_json,
+    pmtui_command,
 )
 from pmtui.cli.conflicts import explain_conflicts
 from pmtui.model.case import Status
@@ -35,6 +36,7 @@ from pmtui.store.merge_state import MergeState
 from pmtui.terminal import safe_line
 from pmtui.texts import cli as cli_texts
 from pmtui.texts import store as texts
+from pmtui.texts.dates import moment_text
 
 
 def register(commands: Commands) -> None:
@@ -117,7 +119,7 @@ def run_init(args: argparse.Namespace) -> int:
     with store_errors():
         repo = CaseRepository.init(Path(args.path))
     out(str(repo.root))
-    err(texts.INIT_DONE.format(path=repo.root))
+    err(texts.INIT_DONE.format(path=repo.root, pmtui=pmtui_command()))
     return EXIT_OK
 
 
@@ -135,7 +137,7 @@ def entry_json(entry: HistoryEntry) -> dict[str, Any]:
 
 
 def entry_lines(entry: HistoryEntry) -> list[str]:
-    when = entry.when.strftime("%Y-%m-%d %H:%M")
+    when = moment_text(entry.when)
     lines = [
         f"{entry.commit_id[:8]}  {when}  {safe_line(entry.author)}  {safe_line(entry.subject)}"
     ]

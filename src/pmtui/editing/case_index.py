@@ -14,7 +14,9 @@ from typing import Any, Protocol
 
 from pmtui.editing.body_index import BodyIndex
 from pmtui.terminal import safe_line
+from pmtui.texts import counted
 from pmtui.texts import tui as texts
+from pmtui.texts.dates import moment_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,11 +137,11 @@ class CaseRow:
 
 
 def describe_change(author: str, when: datetime | None) -> tuple[str, str]:
-    """(shown text, sortable text) of a last change; the time as the commit recorded it
-    (like ``git log``), so what is shown never depends on this machine's time zone."""
+    """(shown text, sortable text) of a last change; shown in local time (docs/decisions.md,
+    "Times are shown in local time"), sorted by the absolute moment."""
     if when is None:
         return safe_line(author), ""
-    stamp = when.strftime("%Y-%m-%d %H:%M")
+    stamp = moment_text(when)
     moment = when.astimezone(UTC) if when.tzinfo else when
     return texts.CHANGED_BY_AT.format(author=safe_line(author), when=stamp), moment.isoformat()
 
@@ -166,7 +168,7 @@ def query_status(query: ListQuery, shown: int, total: int) -> list[str]:
     title = next(column.title for column in COLUMNS if column.key == query.sort)
     direction = texts.SORT_DESCENDING if query.descending else texts.SORT_ASCENDING
     parts = [
-        texts.STATUS_LINE.format(shown=shown, total=total),
+        counted(total, texts.STATUS_LINE, shown=shown),
         texts.STATUS_SORT.format(column=title, direction=direction),
     ]
     if query.status:

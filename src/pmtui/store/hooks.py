@@ -23,6 +23,7 @@ import pygit2
 from pmtui.store.errors import HookRefused
 from pmtui.store.gitconfig import common_dir, config_bool, config_path, config_text, work_dir
 from pmtui.store.objects import git_time
+from pmtui.texts import counted
 from pmtui.texts import store as texts
 
 # Variables that tell git which repository, index or object store to use (git's
@@ -104,7 +105,7 @@ def refused(hook: str, message: str, output: str) -> HookRefused:
     lines = output.rstrip().splitlines()
     shown = lines[-OUTPUT_LINES_SHOWN:]
     if len(lines) > len(shown):
-        shown.insert(0, texts.HOOK_OUTPUT_CUT.format(count=len(lines) - len(shown)))
+        shown.insert(0, counted(len(lines) - len(shown), texts.HOOK_OUTPUT_CUT))
     full = message + ("\n" + texts.HOOK_OUTPUT.format(output="\n".join(shown)) if shown else "")
     return HookRefused(full, texts.HOOK_REFUSED_HINT, hook=hook, output=output)
 

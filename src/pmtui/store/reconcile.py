@@ -29,6 +29,7 @@ from pmtui.store.paths import CASE_SUFFIX, CASES_DIR, name_warnings
 from pmtui.store.preflight import operation_in_progress
 from pmtui.store.recovery import recover_pending
 from pmtui.store.types import ReconcileReport
+from pmtui.texts import counted
 from pmtui.texts import store as texts
 
 RECONCILE_WAIT = 0.2  # seconds to wait for pmtui's save lock before skipping the repairs
@@ -60,7 +61,7 @@ def _remove_temp(root: Path, gitdir: Path, report: ReconcileReport) -> None:
     report.removed_temp_files = remove_temp_files(root) + remove_temp_indexes(gitdir, root)
     if report.removed_temp_files:
         count = len(report.removed_temp_files)
-        report.messages.append(texts.RECONCILE_TEMP_REMOVED.format(count=count))
+        report.messages.append(counted(count, texts.RECONCILE_TEMP_REMOVED))
 
 
 def _report_tree(repo: pygit2.Repository, report: ReconcileReport) -> None:

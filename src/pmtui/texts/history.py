@@ -4,12 +4,11 @@
 HISTORY_TITLE = "Historik för {dnr}"
 HISTORY_LOADING = "Läser historiken …"
 HISTORY_EMPTY = "{dnr} har ingen historik i Git ännu."
-HISTORY_STATUS = "{count} versioner"
+HISTORY_STATUS = ("{n} version", "{n} versioner")
 HISTORY_STATUS_MARKED = "markerad: {commit} – välj en annan version och tryck Enter"
 HISTORY_STATUS_MILESTONES = "milstolpar: {names}"
 HISTORY_CHANGES_LOADING = "läser vad som ändrats …"
 HISTORY_NOTHING_CHANGED = "–"
-HISTORY_DATE = "%Y-%m-%d %H:%M"
 MARK = "●"
 TAG_MARK = "◆ {names}"
 NEED_TWO_MILESTONES = "{dnr} har färre än två milstolpar; det finns inget att jämföra."
@@ -23,7 +22,10 @@ DIFF_TITLE = "{dnr}: {old} → {new}"
 DIFF_NONE = "(ingen version)"
 DIFF_LOADING = "Jämför versionerna …"
 DIFF_STATUS = "{mode} · {words} · {section} · ändring {current} av {total}"
-DIFF_STATUS_START = "{mode} · {words} · {section} · {total} ändringar (n: nästa)"
+DIFF_STATUS_START = (
+    "{mode} · {words} · {section} · {n} ändring (n: nästa)",
+    "{mode} · {words} · {section} · {n} ändringar (n: nästa)",
+)
 DIFF_STATUS_EMPTY = "{mode} · {words} · {section} · inga ändringar"
 MODE_UNIFIED = "en spalt"
 MODE_SIDE_BY_SIDE = "sida vid sida"
@@ -41,7 +43,10 @@ BLAME_TITLE = "Vem ändrade vad i {dnr} (till och med {commit})"
 BLAME_LOADING = "Går igenom historiken …"
 BLAME_EMPTY = "{dnr} har inga läsbara versioner i Git."
 BLAME_GUTTER = "{commit} {author} {date} "
-BLAME_STATUS = "{section} · {count} meningar · avsnitt {current} av {total}"
+BLAME_STATUS = (
+    "{section} · {n} mening · avsnitt {current} av {total}",
+    "{section} · {n} meningar · avsnitt {current} av {total}",
+)
 
 # Binding descriptions (footer, help screen and command palette)
 KEY_HISTORY = "Historik"

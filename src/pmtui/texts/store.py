@@ -101,7 +101,10 @@ HOOK_CHANGED_INDEX = (
 )
 HOOK_EMPTY_MESSAGE = "incheckningsmeddelandet blev tomt efter kroken {hook}; inget checkades in"
 HOOK_OUTPUT = "Krokens utskrift:\n{output}"
-HOOK_OUTPUT_CUT = "(… {count} rader till, se hela utskriften i appen eller kör kroken själv)"
+HOOK_OUTPUT_CUT = (
+    "(… {n} rad till, se hela utskriften i appen eller kör kroken själv)",
+    "(… {n} rader till, se hela utskriften i appen eller kör kroken själv)",
+)
 HOOK_REFUSED_HINT = (
     "Din text finns kvar i filen som en osparad ändring. Rätta det kroken klagar på och spara "
     "igen, eller hoppa över pre-commit och commit-msg med --no-verify."
@@ -147,7 +150,10 @@ NAME_UNICODE_TWIN = "{path} och {other} skiljer sig bara i Unicode-normalisering
 NAME_NOT_PORTABLE = "{path}: namnet innehåller tecken som inte fungerar överallt"
 
 # --- reconcile ---------------------------------------------------------------------------
-RECONCILE_TEMP_REMOVED = "tog bort {count} tillfälliga filer från en avbruten sparning"
+RECONCILE_TEMP_REMOVED = (
+    "tog bort {n} tillfällig fil från en avbruten sparning",
+    "tog bort {n} tillfälliga filer från en avbruten sparning",
+)
 RECONCILE_STALE_LOCK = "låsfilen {lock} har funnits i {age} och ingen process håller den; ta bort den (rm {lock}) om inget Git-program körs"
 RECONCILE_HELD_LOCK = (
     "låsfilen {lock} hålls av ett program som körs ({holders}); vänta tills det är klart"
@@ -227,7 +233,7 @@ HELP_NO_VERIFY = (
 HELP_CASE_ARG = "Diarienummer ('KS 2023/886') eller filnamn ('ks-2023-886')."
 
 # --- CLI: results and errors ---------------------------------------------------------------
-INIT_DONE = "Skapade ärendearkivet {path}. Nästa steg: pmtui new --dnr 'KS 2023/886' --rubrik '…' --rotel I --foredragande 'Namn'"
+INIT_DONE = "Skapade ärendearkivet {path}. Nästa steg: {pmtui} new --dnr 'KS 2023/886' --rubrik '…' --rotel I --foredragande 'Namn'"
 SAVED = "Sparat som {commit}: {subject}"
 SAVED_MILESTONE = "Milstolpe: {tag}"
 SAVE_WARNING = "pmtui: varning: {warning}"
@@ -257,7 +263,10 @@ LOG_TAGS = "milstolpe: {tags}"
 LOG_EMPTY = "Ärendet har ingen historik i {branch}."
 LIST_EMPTY = "Inga ärenden."
 LIST_ERROR = "FEL: {error}"
-DEMO_DONE = "Demoarkivet är skapat: {path}\nPröva: cd {path} && pmtui list && pmtui log 'KS 2023/886' && git log --oneline"
+DEMO_DONE = (
+    "Demoarkivet är skapat: {path}\n"
+    "Pröva: cd {path} && {pmtui} list && {pmtui} log 'KS 2023/886' && git log --oneline"
+)
 DEMO_NOT_EMPTY = "{path} finns redan och är inte tom"
 DEMO_NO_CASES = "hittar inga exempelärenden att bygga demon av ({path})"
 RECONCILE_HEADER = "pmtui: {message}"

@@ -19,7 +19,7 @@ NO_MATCHES = "Inga ärenden matchar filtret."
 INVALID_CASE_MARK = "⚠"
 DRAFT_CASE_MARK = "✎"
 STATUS_DRAFTS = "✎ osparat utkast: {count}"
-STATUS_LINE = "{shown} av {total} ärenden"
+STATUS_LINE = ("{shown} av {n} ärende", "{shown} av {n} ärenden")
 STATUS_SORT = "sorterat på {column} {direction}"
 SORT_ASCENDING = "↑"
 SORT_DESCENDING = "↓"
@@ -75,7 +75,29 @@ KEY_THEME = "Färgtema"
 KEY_THEME_HELP = "Byt färgtema"
 
 # Bindings that come from Textual's own widgets, by action name.
+PALETTE_NO_MATCHES = "Inga träffar för ”{query}”"
+THEME_PLACEHOLDER = "Sök bland färgteman …"
+
 WIDGET_ACTIONS = {
+    "cursor_up(True)": "Markera en rad uppåt",
+    "cursor_down(True)": "Markera en rad nedåt",
+    "cursor_line_start(True)": "Markera till början av raden",
+    "cursor_line_end(True)": "Markera till slutet av raden",
+    "cursor_word_left(True)": "Markera ett ord vänster",
+    "cursor_word_right(True)": "Markera ett ord höger",
+    "delete_to_end_of_line_or_delete_line": "Radera till radens slut (på en tom rad: raden)",
+    "select_line": "Markera raden",
+    "show_overlay": "Visa alternativen",
+    "scroll_top": "Till början",
+    "scroll_bottom": "Till slutet",
+    "press": "Tryck på knappen",
+    "toggle_button": "Växla",
+    "command_list('cursor_up')": "Föregående kommando",
+    "command_list('first')": "Första kommandot",
+    "command_list('last')": "Sista kommandot",
+    "command_list('page_up')": "Sida upp bland kommandona",
+    "command_list('page_down')": "Sida ned bland kommandona",
+    "escape": "Stäng",
     "cursor_left": "Markören ett tecken vänster",
     "cursor_left(True)": "Markera ett tecken vänster",
     "cursor_left_word": "Markören ett ord vänster",

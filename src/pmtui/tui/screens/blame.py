@@ -22,7 +22,9 @@ from pmtui.diff import CaseBlame, SectionBlame, UnitKind, blame_case
 from pmtui.diff.versions import history_versions
 from pmtui.store import CaseRepository, HistoryEntry
 from pmtui.terminal import safe_line
+from pmtui.texts import counted
 from pmtui.texts import history as texts
+from pmtui.texts.dates import day_text
 from pmtui.tui.screens.diff_view import LinesScreen, step_keys
 from pmtui.tui.screens.framing import frame_keys, key_maker
 from pmtui.tui.widgets.diff_lines import DiffLines, Line
@@ -48,7 +50,7 @@ def section_lines(section: SectionBlame) -> list[Line]:
         gutter = Text(end="")
         gutter.append(revision.short_id + " ", _COMMIT)
         gutter.append(safe_line(revision.author)[:AUTHOR_WIDTH].ljust(AUTHOR_WIDTH) + " ")
-        gutter.append(revision.when.date().isoformat() + "  ", _DIM)
+        gutter.append(day_text(revision.when) + "  ", _DIM)
         lines.append(Line(gutter, Text(safe_line(line.text))))
     for sub in section.subsections:
         lines += [Line(Text(""), Text("")), *section_lines(sub)]
@@ -132,9 +134,10 @@ class BlameScreen(LinesScreen):
         line = view.current_line
         section = line.body.plain.lstrip("# ") if line else texts.SECTION_ALL
         sentences = sum(1 for v in view.lines if v.gutter.plain)
-        status = texts.BLAME_STATUS.format(
+        status = counted(
+            sentences,
+            texts.BLAME_STATUS,
             section=section,
-            count=sentences,
             current=max(0, view.current) + 1,
             total=len(view.anchors),
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pmtui.editing.drafts import EMERGENCY, install_signal_handlers
 from pmtui.editing.session import EditSession
 from pmtui.texts import editor as texts
+from pmtui.texts.dates import stamp_words
 from pmtui.tui.dialogs import recovery
 from pmtui.tui.dialogs.recovery import RecoveryDialog
 from pmtui.tui.screens.editor_view import EditorView
@@ -45,7 +46,7 @@ class CaseDrafting:
         draft = session.recoverable_draft()
         if draft is None:
             return
-        question = texts.RECOVER_QUESTION.format(dnr=draft.dnr, when=draft.saved_at[:19])
+        question = texts.RECOVER_QUESTION.format(dnr=draft.dnr, when=stamp_words(draft.saved_at))
         if session.draft_base_moved(draft):
             question += "\n\n" + texts.RECOVER_BASE_MOVED
         dialog = RecoveryDialog(question, session.loaded.text, draft.text)

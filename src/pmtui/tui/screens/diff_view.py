@@ -22,6 +22,7 @@ from pmtui.diff import CaseDiff, RenderOptions, SectionDiff, SectionOp, only_sec
 from pmtui.diff.versions import compare_commits
 from pmtui.store import CaseRepository
 from pmtui.terminal import safe_line
+from pmtui.texts import counted
 from pmtui.texts import diff as diff_texts
 from pmtui.texts import history as texts
 from pmtui.tui.screens.framing import FramedScreen, KeyMaker, frame_keys, key_maker
@@ -200,7 +201,7 @@ class DiffScreen(LinesScreen):
             current, total = view.current + 1, len(view.anchors)
             status = texts.DIFF_STATUS.format(**values, current=current, total=total)
         elif view.anchors:
-            status = texts.DIFF_STATUS_START.format(**values, total=len(view.anchors))
+            status = counted(len(view.anchors), texts.DIFF_STATUS_START, **values)
         else:
             status = texts.DIFF_STATUS_EMPTY.format(**values)
         self.show_status(status)

@@ -20,7 +20,9 @@ from textual.message import Message
 
 from pmtui.store import CaseRepository, HistoryEntry, Milestone, StoreError
 from pmtui.terminal import safe_line
+from pmtui.texts import counted
 from pmtui.texts import history as texts
+from pmtui.texts.dates import moment_text
 from pmtui.tui.screens.blame import BlameScreen
 from pmtui.tui.screens.diff_view import DiffScreen, Side
 from pmtui.tui.screens.framing import CursorListScreen, FramedScreen, frame_keys, key_maker
@@ -130,7 +132,7 @@ class HistoryScreen(FramedScreen, CursorListScreen):
         if not self.entries:
             self.show_status(texts.HISTORY_EMPTY.format(dnr=self.dnr) if self.loaded else "")
             return
-        parts = [texts.HISTORY_STATUS.format(count=len(self.entries))]
+        parts = [counted(len(self.entries), texts.HISTORY_STATUS)]
         if self.milestone_list:
             names = ", ".join(m.name for m in self.milestone_list)
             parts.append(texts.HISTORY_STATUS_MILESTONES.format(names=names))
@@ -185,7 +187,7 @@ class HistoryScreen(FramedScreen, CursorListScreen):
         self.app.push_screen(picker, self._picked_from)
 
     def _milestone_choice(self, milestone: Milestone) -> str:
-        date = milestone.when.strftime(texts.HISTORY_DATE)
+        date = moment_text(milestone.when)
         text = texts.MILESTONE_CHOICE.format(
             name=milestone.name, date=date, commit=milestone.commit_id[:8]
         )

@@ -17,6 +17,7 @@ from textual.strip import Strip
 from pmtui.store import HistoryEntry
 from pmtui.terminal import safe_line
 from pmtui.texts import history as texts
+from pmtui.texts.dates import moment_text
 from pmtui.tui.widgets.cursor_list import CursorList
 
 AUTHOR_WIDTH = 12  # the narrowest author column; it widens to the longest name shown
@@ -47,7 +48,7 @@ def entry_text(
     name = safe_line(entry.author)
     text = Text(no_wrap=True, end="")
     text.append(f"{texts.MARK if marked else ' '} ")
-    text.append(entry.when.strftime(texts.HISTORY_DATE) + "  ", _DIM)
+    text.append(moment_text(entry.when) + "  ", _DIM)
     text.append(name + " " * max(0, authors - cell_len(name)) + "  ")
     names = milestone_names(entry)
     if names:
