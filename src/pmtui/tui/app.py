@@ -8,20 +8,21 @@ of the current screen, so each action has a key and a palette entry by construct
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import partial
 from typing import Any, ClassVar
 
 from rich.text import Text
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
-from textual.command import CommandPalette
+from textual.command import CommandPalette, Provider
 from textual.screen import Screen
 
 from pmtui.editing.drafts import EMERGENCY, drafts_notice, install_signal_handlers
 from pmtui.texts import tui as texts
 from pmtui.tui.config import TuiSettings, log_path
 from pmtui.tui.errors import show_error
+from pmtui.tui.palette import NoCommandMatches, theme_palette
 from pmtui.tui.screens.case_list import CaseListScreen
 from pmtui.tui.screens.help import HelpScreen, describe_binding
 
@@ -37,6 +38,10 @@ class PmtuiApp(App[int]):
     """The workbench on one case repository."""
 
     CSS_PATH = "app.tcss"
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {
+        *App.COMMANDS,
+        NoCommandMatches,
+    }
     TITLE = texts.APP_TITLE
     BINDINGS: ClassVar[list[BindingType]] = [
         _key("ctrl+q", "quit", texts.KEY_QUIT, texts.KEY_QUIT_HELP, "quit", priority=True),
@@ -113,6 +118,10 @@ class PmtuiApp(App[int]):
         if self.use_command_palette and not CommandPalette.is_open(self.app):
             palette = CommandPalette(placeholder=texts.PALETTE_PLACEHOLDER, id="--command-palette")
             self.push_screen(palette)
+
+    def search_themes(self) -> None:
+        """The theme chooser (palette entry "Färgtema"), in Swedish."""
+        self.push_screen(theme_palette())
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Every binding of ``screen`` (with an id) as a palette command, then the theme."""
