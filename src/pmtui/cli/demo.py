@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import shlex
 import subprocess
 import tempfile
 from pathlib import Path
 
-from pmtui.cli.common import EXIT_OK, CommandFailed, Commands, add_command, err, has_terminal, out
+from pmtui.cli.common import (
+    EXIT_OK,
+    CommandFailed,
+    Commands,
+    add_command,
+    err,
+    has_terminal,
+    out,
+    pmtui_command,
+)
 from pmtui.cli.demo_history import LINA, as_author, build_demo, bundled_cases, moment
 from pmtui.cli.repo import store_errors
 from pmtui.store import CaseRepository
@@ -59,7 +69,7 @@ def run_demo(args: argparse.Namespace) -> int:
     except subprocess.CalledProcessError as error:
         raise CommandFailed(str(error)) from None
     out(str(repo.root))
-    err(texts.DEMO_DONE.format(path=repo.root))
+    err(texts.DEMO_DONE.format(path=shlex.quote(str(repo.root)), pmtui=pmtui_command()))
     if has_terminal() and not args.no_tui:
         return open_app(folder)
     return EXIT_OK
