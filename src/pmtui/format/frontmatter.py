@@ -172,6 +172,15 @@ def _describe(value: Any) -> str:
     return texts.GOT_NOTHING if value is None else shortened_repr(str(value))
 
 
+def yaml_problem(english: str | None) -> str:
+    """libyaml's problem text in Swedish (docs/reliability.md: no English reaches users)."""
+    text = english or ""
+    for known, swedish in texts.YAML_PROBLEMS.items():
+        if known in text:
+            return swedish
+    return texts.YAML_SYNTAX_UNKNOWN
+
+
 def load_front_matter(yaml_text: str, first_line: int = 2) -> LoadedYaml:
     """Parse front matter YAML into plain data and a map of field path → file line."""
     size = len(yaml_text.encode("utf-8"))
@@ -188,10 +197,10 @@ def load_front_matter(yaml_text: str, first_line: int = 2) -> LoadedYaml:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + first_line if mark else first_line
-        problem = texts.YAML_SYNTAX.format(problem=error.problem or error.context)
+        problem = texts.YAML_SYNTAX.format(problem=yaml_problem(error.problem or error.context))
         raise CaseFileError([file_error("yaml-syntax", problem, line)]) from None
     except yaml.YAMLError as error:
-        problem = texts.YAML_SYNTAX.format(problem=str(error).splitlines()[0])
+        problem = texts.YAML_SYNTAX.format(problem=yaml_problem(str(error)))
         raise CaseFileError([file_error("yaml-syntax", problem, first_line)]) from None
     root = {} if builder.root is None else builder.root
     if not isinstance(root, dict):

@@ -46,6 +46,44 @@ FRONT_MATTER_UNCLOSED = "front matter avslutas aldrig med en rad '---'"
 FRONT_MATTER_NOT_MAPPING = "front matter måste vara nycklar med värden (en mappning), inte {got}"
 FRONT_MATTER_TOO_LARGE = "front matter är för stor ({size} byte; högst {limit})"
 YAML_SYNTAX = "ogiltig YAML: {problem}"
+YAML_SYNTAX_UNKNOWN = (
+    "YAML-syntaxen går inte att läsa här (kontrollera indrag, kolon och citattecken)"
+)
+# libyaml's problem texts (they are fixed strings in its scanner, parser and reader),
+# said in Swedish; anything not listed gets YAML_SYNTAX_UNKNOWN, never the English text.
+YAML_PROBLEMS = {
+    "did not find expected key": "en rad i mappningen är ingen nyckel; kontrollera indraget",
+    "did not find expected '-' indicator": "en rad i listan börjar inte med '-'; kontrollera indraget",
+    "did not find expected ',' or ']'": "listan som börjar med [ stängs aldrig med ]",
+    "did not find expected ',' or '}'": "mappningen som börjar med { stängs aldrig med }",
+    "did not find expected node content": "ett värde saknas",
+    "did not find expected <document start>": "oväntad text efter front matter-dokumentet",
+    "mapping values are not allowed in this context": (
+        "ett kolon följt av mellanslag står där ett värde väntades; sätt värdet inom citattecken"
+    ),
+    "block sequence entries are not allowed in this context": (
+        "en listrad ('- ') står där den inte får stå; kontrollera indraget"
+    ),
+    "could not find expected ':'": "en nyckel saknar kolon",
+    "found character that cannot start any token": (
+        "ett tecken som inte får inleda ett värde (t.ex. @, ` eller tabb); sätt värdet inom "
+        "citattecken"
+    ),
+    "found unexpected end of stream": "texten tar slut mitt i ett värde (ett citattecken stängs aldrig)",
+    "found unknown escape character": "okänd escape-sekvens med \\ inom dubbla citattecken",
+    "found undefined tag handle": "okänd YAML-tagg",
+    "found duplicate %YAML directive": "%YAML-direktivet står två gånger",
+    "found incompatible YAML document": "YAML-versionen stöds inte",
+    "did not find expected alphabetic or numeric character": "ett & eller * utan namn efter sig",
+    "did not find expected comment or line break": "oväntad text efter värdet på samma rad",
+    "found a tab character that violates indentation": "tabb i indraget; använd mellanslag",
+    "found a tab character that violate indentation": "tabb i indraget; använd mellanslag",
+    "found a tab character where an indentation space is expected": (
+        "tabb i indraget; använd mellanslag"
+    ),
+    "control characters are not allowed": "styrtecken är inte tillåtna",
+    "exceeded maximum nesting depth": "för djup nästling i YAML",
+}
 YAML_ALIAS = "YAML-ankare och alias (&namn, *namn) är inte tillåtna"
 YAML_TAG = "YAML-taggar ({tag}) är inte tillåtna"
 YAML_TOO_DEEP = "för djup nästling i YAML (mer än {limit} nivåer)"
