@@ -395,7 +395,7 @@ async def test_a_file_invalid_on_disk_opens_with_its_errors_and_is_fixed_in_the_
     repository: CaseRepository, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     repo = root(repository)
-    broken = (repo / PATH).read_text().replace("datum: 2023-09-06", "datum: 2023-02-30")
+    broken = (repo / PATH).read_text().replace("datum: 2023-09-06", "datum: 2023-02-30", 1)
     (repo / PATH).write_text(broken)
     fixing = 'sed -i "s/^datum: 2023-02-30/datum: 2023-09-08/" "$1"'
     monkeypatch.setenv("EDITOR", _editor_script(tmp_path, fixing))
@@ -404,6 +404,7 @@ async def test_a_file_invalid_on_disk_opens_with_its_errors_and_is_fixed_in_the_
         await pilot.pause()
         shown = str(app.screen.query_one("#editor-unusable", Static).render())
         assert f"{PATH}:11: datum:" in shown and "ÅÅÅÅ-MM-DD" in shown
+        assert "Ärendefilen på disken har fel" in shown and "redigeraren har fel" not in shown
         await pilot.press("ctrl+s")  # nothing to save from a broken file: refused, no crash
         await until(pilot, lambda: isinstance(app.screen, ErrorDialog))
         await pilot.press("escape")

@@ -150,7 +150,12 @@ EDITOR_INVALID_HELP = (
     "Inget är förlorat: texten finns kvar i utkastet. Tryck e för att rätta den i "
     "redigeraren igen, eller esc för att fortsätta med det du hade."
 )
-BUTTON_EDIT_AGAIN = "Rätta i redigeraren"
+FILE_INVALID_TITLE = "Ärendefilen på disken har fel"
+FILE_INVALID_HELP = (
+    "Filen är orörd. Tryck e (eller F4) för att rätta filen i $EDITOR; pmtui "
+    "sparar den först när den är giltig. Esc går tillbaka till listan."
+)
+BUTTON_EDIT_AGAIN = "Rätta i redigeraren (e)"
 BUTTON_CLOSE = "Stäng"
 
 # --- errors -------------------------------------------------------------------------------

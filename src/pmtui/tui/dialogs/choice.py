@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -21,6 +22,7 @@ class Choice:
     answer: str
     label: str
     variant: str = "default"  # Textual button variants: default, primary, warning, error
+    key: str | None = None  # a key that answers, besides the button (e.g. "e")
 
 
 class ChoiceDialog(ModalScreen[str]):
@@ -55,6 +57,14 @@ class ChoiceDialog(ModalScreen[str]):
 
     def on_mount(self) -> None:
         self.query(Button).first().focus()
+
+    def on_key(self, event: events.Key) -> None:
+        """A choice's own key answers it (the buttons hold the focus, and type nothing)."""
+        for choice in self.choices:
+            if choice.key is not None and event.key == choice.key:
+                event.stop()
+                self.answer(choice.answer)
+                return
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

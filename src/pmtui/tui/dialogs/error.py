@@ -35,7 +35,7 @@ class ErrorDialog(ChoiceDialog):
     ) -> None:
         choices = [Choice(CLOSE, texts.BUTTON_CLOSE, "primary")]
         if can_edit:
-            choices.insert(0, Choice(EDIT_AGAIN, texts.BUTTON_EDIT_AGAIN, "warning"))
+            choices.insert(0, Choice(EDIT_AGAIN, texts.BUTTON_EDIT_AGAIN, "warning", key="e"))
         body = error_body(message, hint, problems or [], kept)
         super().__init__(title, body, choices, escape_answer=CLOSE)
         self.add_class("error-dialog")

@@ -60,4 +60,4 @@ def unusable_text(session: EditSession) -> str:
         return markup_text(f"{message}\n\n{session.load_error.hint}")
     loaded = session.loaded
     problems = "\n".join(f"• {p.located(loaded.base.path)}" for p in loaded.problems)
-    return markup_text(f"{texts.EDITOR_INVALID_TITLE}\n\n{problems}\n\n{texts.EDITOR_INVALID_HELP}")
+    return markup_text(f"{texts.FILE_INVALID_TITLE}\n\n{problems}\n\n{texts.FILE_INVALID_HELP}")
