@@ -19,7 +19,8 @@ pytestmark = [
 # First run breaks the YAML (an unclosed list); the second run closes it again.
 BREAK_THEN_FIX = """n=$(cat "$(dirname "$0")/runs" 2>/dev/null || echo 0)
 echo $((n + 1)) > "$(dirname "$0")/runs"
-if [ "$n" = 0 ]; then sed -i 's/^rotel: I$/rotel: [I/' "$1"; else sed -i 's/^rotel: \\[I$/rotel: I/; s/inbjudan/INBJUDAN/' "$1"; fi
+if [ "$n" = 0 ]; then sed -i 's/^rotel: I$/rotel: [I/' "$1"
+else sed -i 's/^rotel: \\[I$/rotel: I/; s/inbjudan/INBJUDAN/' "$1"; fi
 """
 
 
