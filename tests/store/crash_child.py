@@ -2,11 +2,13 @@
 killed with SIGKILL right after a named step (``pmtui.store.crashpoints``).
 
     crash_child.py REPO save STEP DNR FIELD=VALUE   (FIELD: status or title)
+    crash_child.py REPO delete STEP DNR
     crash_child.py REPO reconcile STEP
 
-STEP is a save step or a recovery step (``crashpoints.SAVE_STEPS``, ``RECOVERY_STEPS``),
-or ``none``. The exit status is -9 when the process was killed at STEP, 0 when it
-finished without reaching it (it prints ``DONE`` and the commit id).
+STEP is a save step or a recovery step (``crashpoints.SAVE_STEPS``, ``RECOVERY_STEPS``,
+``REMOVAL_STEPS``, ``REMOVAL_RECOVERY_STEPS``), or ``none``. The exit status is -9 when
+the process was killed at STEP, 0 when it finished without reaching it (it prints
+``DONE`` and the commit id).
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ def main(argv: list[str]) -> int:
     repo = CaseRepository.discover(explicit=root, lock_timeout=5.0)
     if mode == "save":
         print("DONE", save(repo, rest[0], rest[1]), flush=True)
+    elif mode == "delete":
+        print("DONE", repo.delete(rest[0]).commit_id, flush=True)
     else:
         print("DONE", repo.reconcile().messages, flush=True)
     return 0

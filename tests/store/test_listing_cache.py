@@ -89,8 +89,8 @@ def test_tampered_cache_rows_give_no_odd_dnr(saved: CaseRepository) -> None:
     rows = saved.list_cases()
     tree = saved._git.revparse_single("HEAD:cases")
     odd = [
-        ("2023/a.md", rows[0].blob_id, "../x", 2023, 1, "A", "I", ("N",), "utkast", None, None),
-        ("2023/b.md", rows[0].blob_id, "KS", -5, 1, "B", "I", ("N",), "utkast", None, None),
+        ("2023/a.md", rows[0].blob_id, "../x", 2023, 1, "A", "I", ("N",), "utkast", None, 0, None),
+        ("2023/b.md", rows[0].blob_id, "KS", -5, 1, "B", "I", ("N",), "utkast", None, 0, None),
     ]
     saved._cache.put_listing(str(tree.id), odd)
     assert [(r.dnr, r.title) for r in saved.list_cases()] == [(None, "A"), (None, "B")]

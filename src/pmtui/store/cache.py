@@ -19,7 +19,7 @@ from typing import Any
 
 import platformdirs
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3  # 3: listing rows carry the archived flag
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS summary_rows (blob_id TEXT PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS listing_rows (tree_id TEXT PRIMARY KEY, data BLOB NOT NULL);
@@ -29,6 +29,7 @@ CREATE TABLE IF NOT EXISTS walks (walk_key TEXT PRIMARY KEY, tip TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS touches (
     path TEXT NOT NULL, commit_id TEXT NOT NULL, old_path TEXT,
     blob_id TEXT, parent_blob_id TEXT, PRIMARY KEY (path, commit_id));
+CREATE TABLE IF NOT EXISTS name_warnings (folder_key TEXT PRIMARY KEY, data TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS changes (
     old_blob TEXT NOT NULL, new_blob TEXT NOT NULL, data TEXT NOT NULL,
     PRIMARY KEY (old_blob, new_blob));
@@ -46,6 +47,10 @@ def _unmarshal(data: object) -> Any:
         return marshal.loads(data)
     except (ValueError, EOFError, TypeError):
         return None
+
+
+def _is_pair(value: object) -> bool:
+    return isinstance(value, list) and len(value) == 2 and all(isinstance(v, str) for v in value)
 
 
 def cache_file(gitdir: Path) -> Path:
@@ -158,6 +163,21 @@ class StoreCache:
             (old_blob, new_blob, json.dumps(labels, ensure_ascii=False)),
         )
 
+    def get_name_warnings(self, folder_key: str) -> list[tuple[str, str]] | None:
+        """(path, warning) pairs of a folder, keyed by its name and tree id."""
+        row = self._fetch("SELECT data FROM name_warnings WHERE folder_key = ?", (folder_key,))
+        try:
+            pairs = json.loads(row[0]) if row else None
+        except ValueError:
+            return None  # a damaged row is only a cache miss
+        if not isinstance(pairs, list) or not all(_is_pair(p) for p in pairs):
+            return None
+        return [(str(path), str(warning)) for path, warning in pairs]
+
+    def put_name_warnings(self, folder_key: str, pairs: list[tuple[str, str]]) -> None:
+        data = json.dumps(pairs, ensure_ascii=False)
+        self._write("INSERT OR REPLACE INTO name_warnings VALUES (?, ?)", (folder_key, data))
+
     def known_commit(self, commit_id: str) -> bool:
         return self._fetch("SELECT 1 FROM commits WHERE commit_id = ?", (commit_id,)) is not None
 
@@ -205,14 +225,23 @@ class StoreCache:
             )
         )
 
-    def latest_touches(self) -> list[tuple[Any, ...]]:
-        """(path, commit_id, walk_tip) of every touch, newest index position first."""
-        return self._all(
-            "SELECT t.path, t.commit_id, w.tip FROM touches t JOIN commits c "
-            "USING (commit_id) JOIN walks w ON w.walk_key = c.walk_tip "
-            "ORDER BY c.position DESC",
-            (),
+    def newest_touches(self, paths: list[str] | None) -> list[tuple[str, str, str]]:
+        """(path, commit_id, walk_tip) of the newest indexed touch of each of ``paths`` (of
+        every path if None): one row a path, chosen by SQLite, so a screenful of paths
+        costs a screenful of index lookups, not a sort of every commit."""
+        sql = (
+            "SELECT t.path, t.commit_id, w.tip, MAX(c.position) FROM touches t JOIN commits c "
+            "USING (commit_id) JOIN walks w ON w.walk_key = c.walk_tip"
         )
+        if paths is None:
+            return [row[:3] for row in self._all(sql + " GROUP BY t.path", ())]
+        found: list[tuple[str, str, str]] = []
+        for start in range(0, len(paths), 500):
+            chunk = tuple(paths[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            rows = self._all(f"{sql} WHERE t.path IN ({marks}) GROUP BY t.path", chunk)
+            found.extend(row[:3] for row in rows)
+        return found
 
     def _fetch(self, sql: str, args: tuple[Any, ...]) -> Any:
         try:

@@ -1,8 +1,9 @@
 """The hooks of one save, in ``git commit PATH``'s order (githooks(5)).
 
 1. ``pre-commit`` (skipped with verify off) runs on a temporary index that holds exactly
-   what the save commits: the branch tip's tree with the case's new blob. The work-tree
-   file already holds the new text. A hook that changes that index is refused: pmtui
+   what the save commits: the branch tip's tree with the case's new blob (or without the
+   case, for a delete). The work-tree file already holds the new text (a deleted case's
+   file goes only after the commit). A hook that changes that index is refused: pmtui
    commits one path, never what a hook added.
 2. The message goes to ``$GIT_DIR/COMMIT_EDITMSG``; ``prepare-commit-msg FILE message``
    may edit it, then ``commit-msg FILE`` (skipped with verify off) may edit or refuse it.
@@ -38,12 +39,17 @@ MESSAGE_FILE = "COMMIT_EDITMSG"
 
 @dataclass(frozen=True)
 class Staged:
-    """What a save commits: ``path`` set to ``blob`` with ``mode`` in the tip's ``tree``."""
+    """What a save commits: ``path`` set to ``blob`` with ``mode`` in the tip's ``tree``;
+    ``blob`` None removes ``path`` (a delete)."""
 
     tree: pygit2.Tree | None
     path: str
-    blob: pygit2.Oid
+    blob: pygit2.Oid | None
     mode: FileMode
+
+    @property
+    def blob_id(self) -> str | None:
+        return None if self.blob is None else str(self.blob)
 
 
 class CommitHooks:
@@ -162,7 +168,11 @@ def _write_commit_index(repo: pygit2.Repository, path: Path, staged: Staged) -> 
         index.clear()
     for other in others:
         _reset_entry(index, staged.tree, other)
-    index.add(pygit2.IndexEntry(staged.path, staged.blob, staged.mode))
+    if staged.blob is None:
+        with contextlib.suppress(KeyError, OSError, ValueError, pygit2.GitError):
+            index.remove(staged.path)
+    else:
+        index.add(pygit2.IndexEntry(staged.path, staged.blob, staged.mode))
     index.write()
     return index.write_tree(repo)
 

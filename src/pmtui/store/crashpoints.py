@@ -18,6 +18,11 @@ from collections.abc import Callable
 SAVE_STEPS = ("file", "blob", "commit", "journal", "index", "ref", "tag")
 # The recovery's steps: the journal read, the index entry restored, the tag ref made.
 RECOVERY_STEPS = ("recover-start", "recover-index", "recover-tag")
+# A delete's steps from the commit object on (it writes no file and no blob first, and
+# removes the work-tree file once the branch moved), and its recovery's: a delete that
+# landed has its file removed.
+REMOVAL_STEPS = ("commit", "journal", "index", "ref", "unlink")
+REMOVAL_RECOVERY_STEPS = ("recover-start", "recover-index", "recover-unlink")
 
 CrashHook = Callable[[str], None]
 hook: CrashHook | None = None

@@ -29,9 +29,10 @@ def _disk_blob(path: Path) -> str | None:
         return None
 
 
-def disk_full(root: Path | None, path: str, new_blob: pygit2.Oid) -> DiskFull:
+def disk_full(root: Path | None, path: str, new_blob: str | None) -> DiskFull:
     """The error to show: whether the file on disk already holds the new text (a write
-    that succeeded before Git's objects failed) or is as it was."""
-    written = root is not None and _disk_blob(root / path) == str(new_blob)
+    that succeeded before Git's objects failed) or is as it was (always, for a delete:
+    ``new_blob`` None)."""
+    written = root is not None and new_blob is not None and _disk_blob(root / path) == new_blob
     message = texts.DISK_FULL_WRITTEN if written else texts.DISK_FULL_UNCHANGED
     return DiskFull(message.format(path=path), texts.DISK_FULL_HINT, written=written)

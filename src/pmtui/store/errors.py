@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 
+from pmtui.format.personal_numbers import Hit
 from pmtui.model.problems import Problem
 from pmtui.store.types import SaveBase
 
@@ -64,6 +65,21 @@ class InvalidCase(StoreError):
     def __init__(self, message: str, hint: str = "", *, problems: list[Problem] | None = None):
         super().__init__(message, hint)
         self.problems = problems or []
+
+
+class PersonalDataFound(StoreError):
+    """The text to save holds a personnummer, samordningsnummer or an own pattern's match,
+    and no reason to keep it was given. Nothing was written or committed. ``hits`` are
+    located in ``path`` (line, part of the case) and masked."""
+
+    def __init__(self, message: str, hint: str = "", *, path: str, hits: list[Hit]) -> None:
+        super().__init__(message, hint)
+        self.path = path
+        self.hits = hits
+
+
+class InvalidPersonalDataPattern(StoreError):
+    """A ``pmtui.personalDataPattern`` in git config is no valid regular expression."""
 
 
 class UnknownRevision(StoreError):

@@ -73,15 +73,28 @@ def last_changes(
     that is reachable from HEAD."""
     update_index(repo, cache, head_id)
     reach = Reachability(repo, head_id)
+    infos: dict[str, ChangeInfo] = {}
     found: dict[str, ChangeInfo] = {}
-    for path, commit_id, walk_tip in cache.latest_touches():
-        if path in found or (paths is not None and path not in paths):
-            continue
-        if reach.reachable(commit_id, walk_tip):
-            commit = repo[commit_id]
-            assert isinstance(commit, pygit2.Commit)
-            found[path] = ChangeInfo(commit_id, commit.author.name, when_of(commit.author))
+    wanted = sorted(paths) if paths is not None else None
+    for path, newest, walk_tip in cache.newest_touches(wanted):
+        commit_id = newest if reach.reachable(newest, walk_tip) else _reachable(cache, reach, path)
+        if commit_id is not None:
+            found[path] = infos.get(commit_id) or _change_info(repo, commit_id)
+            infos[commit_id] = found[path]
     return found
+
+
+def _reachable(cache: StoreCache, reach: Reachability, path: str) -> str | None:
+    """The newest touch of ``path`` reachable from HEAD, when the newest indexed is not
+    (a branch switched, or a reset): its rows, newest index position first."""
+    rows = sorted(cache.touches_of(path), key=lambda row: row[5], reverse=True)
+    return next((row[0] for row in rows if reach.reachable(row[0], row[4])), None)
+
+
+def _change_info(repo: pygit2.Repository, commit_id: str) -> ChangeInfo:
+    commit = repo[commit_id]
+    assert isinstance(commit, pygit2.Commit)
+    return ChangeInfo(commit_id, commit.author.name, when_of(commit.author))
 
 
 def _ordered(

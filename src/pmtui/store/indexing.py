@@ -1,5 +1,6 @@
 """The case's entry in the real index: stage the saved blob (rule 1: ``read(False)``,
-add, write; never a cached index), or put back the entry a save replaced (recovery)."""
+add, write; never a cached index) or remove a deleted case's entry, or put back the entry
+a save replaced (recovery)."""
 
 from __future__ import annotations
 
@@ -32,10 +33,13 @@ def current_entry(repo: pygit2.Repository, path: str) -> Entry | None:
 
 
 def stage(repo: pygit2.Repository, root: Path, staged: Staged, locks: GitLocks) -> str | None:
-    """Stage the committed blob; the disk's blob id. From the file when it still holds
-    those bytes (stat data), else as an entry (a hook changed the file: git then shows
-    that change as unstaged)."""
+    """Stage the committed blob (a removal: remove the entry); the disk's blob id. From
+    the file when it still holds those bytes (stat data), else as an entry (a hook changed
+    the file: git then shows that change as unstaged)."""
     on_disk = disk_blob(root / staged.path)
+    if staged.blob is None:
+        put_back(repo, staged.path, None, locks)
+        return on_disk
     entry = pygit2.IndexEntry(staged.path, staged.blob, staged.mode)
 
     def update() -> None:

@@ -32,8 +32,10 @@ class SaveRecord:
     """One save attempt. ``base_commit``: the tip the commit was built on (None: unborn
     branch); ``base_blob``: the case's blob there; ``index_blob``/``index_mode``: the
     case's index entry before the save (None: not in the index); ``new_blob``: what the
-    save stages and commits; ``commit``: the commit object; ``tag_name``/``tag_object``:
-    the milestone's tag object, whose ref is made after the branch moved."""
+    save stages and commits (None: a delete, which removes the path, its index entry and,
+    once the branch has the commit, its file); ``commit``: the commit object;
+    ``tag_name``/``tag_object``: the milestone's tag object, whose ref is made after the
+    branch moved."""
 
     path: str
     branch: str
@@ -41,7 +43,7 @@ class SaveRecord:
     base_blob: str | None
     index_blob: str | None
     index_mode: int | None
-    new_blob: str
+    new_blob: str | None
     commit: str
     tag_name: str | None = None
     tag_object: str | None = None

@@ -145,6 +145,7 @@ def _summaries_of(rows: list[ListingRow]) -> list[CaseSummary]:
                 day_of(day),
                 blob_id,
                 error,
+                archived is True,
             ),
         )
         for (
@@ -158,6 +159,7 @@ def _summaries_of(rows: list[ListingRow]) -> list[CaseSummary]:
             presenters,
             status,
             day,
+            archived,
             error,
         ) in rows
     ]
@@ -197,7 +199,7 @@ def _day(ordinal: int | None) -> dt.date | None:
 def _shared(row: SummaryRow, pool: dict[Any, Any]) -> SummaryRow:
     """Equal registry, rotel, names and status as one object each: ``marshal`` then stores
     each once and gives back shared objects (smaller rows, faster to load)."""
-    registry, year, serial, title, rotel, presenters, status, day, error = row
+    registry, year, serial, title, rotel, presenters, status, day, archived, error = row
     names = tuple(pool.setdefault(name, name) for name in presenters)
     return (
         pool.setdefault(registry, registry),
@@ -208,5 +210,6 @@ def _shared(row: SummaryRow, pool: dict[Any, Any]) -> SummaryRow:
         pool.setdefault(names, names),
         pool.setdefault(status, status),
         day,
+        archived,
         error,
     )

@@ -13,9 +13,12 @@ from pmtui.texts import store as texts
 
 REPO_VARIABLE = "PMTUI_REPO"
 GITATTRIBUTES = ".gitattributes"
+# Case files are merged by pmtui's merge driver (defined per clone by pmtui git-setup).
+MERGE_ATTRIBUTE_LINE = f"{CASES_DIR}/**/*.md merge=pmtui"
 GITATTRIBUTES_LINES = (
     texts.GITATTRIBUTES_COMMENT,
     f"{CASES_DIR}/**/*.md diff=pmtui text eol=lf",
+    MERGE_ATTRIBUTE_LINE,
 )
 
 

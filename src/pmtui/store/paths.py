@@ -104,16 +104,21 @@ def check_collision(relative: str, existing: Iterable[str]) -> None:
 def name_warnings(paths: Iterable[str]) -> list[str]:
     """Swedish warnings for names that break on other systems (docs/reliability.md, F29):
     reserved names, case twins and NFC/NFD twins. Nothing is renamed or refused."""
-    warnings: list[str] = []
+    return [warning for _, warning in path_name_warnings(paths)]
+
+
+def path_name_warnings(paths: Iterable[str]) -> list[tuple[str, str]]:
+    """``name_warnings`` as (path, warning) pairs, in the order of the sorted paths."""
+    warnings: list[tuple[str, str]] = []
     seen: dict[str, str] = {}
     for path in sorted(paths):
-        warnings.extend(_single_name_warnings(path))
+        warnings.extend((path, w) for w in _single_name_warnings(path))
         key = fold(path)
         if key in seen:
             other = seen[key]
             same_nfc = unicodedata.normalize("NFC", other) == unicodedata.normalize("NFC", path)
             template = texts.NAME_UNICODE_TWIN if same_nfc else texts.NAME_CASE_TWIN
-            warnings.append(template.format(path=path, other=other))
+            warnings.append((path, template.format(path=path, other=other)))
         seen.setdefault(key, path)
     return warnings
 

@@ -13,6 +13,7 @@ from pmtui.store.indexing import Entry, entry_of
 from pmtui.store.paths import check_collision, check_worktree_target
 from pmtui.store.types import SaveBase
 from pmtui.store.worktree import disk_blob, siblings
+from pmtui.texts import lifecycle as lifecycle_texts
 from pmtui.texts import store as texts
 
 
@@ -43,30 +44,40 @@ def operation_in_progress(repo: pygit2.Repository) -> str | None:
 
 
 def check_worktree(
-    repo: pygit2.Repository, root: Path, base: SaveBase, new_blob: str
+    repo: pygit2.Repository, root: Path, base: SaveBase, new_blob: str | None
 ) -> Entry | None:
-    """Disk and index must still hold the base (or already our bytes); the case's index
+    """Disk and index must still hold the base (or already our bytes; ``new_blob`` None:
+    a removal, whose file must hold the committed text or be gone); the case's index
     entry as it is before the save (the journal records it)."""
     absolute = check_worktree_target(root, base.path)
     if base.blob_id is None:
         check_collision(base.path, siblings(root, absolute))
-    if disk_blob(absolute) not in (base.disk_sha, new_blob):
+    on_disk = disk_blob(absolute)
+    if new_blob is None and on_disk not in (base.blob_id, None):  # never lose unsaved words
+        raise SaveConflict(
+            lifecycle_texts.DELETE_UNSAVED.format(path=base.path),
+            lifecycle_texts.UNSAVED_HINT.format(path=base.path),
+            where="disk",
+        )
+    if on_disk not in (base.disk_sha, new_blob):
         raise SaveConflict(
             texts.CONFLICT_DISK.format(path=base.path), texts.CONFLICT_DISK_HINT, where="disk"
         )
     return check_index(repo, base, new_blob)
 
 
-def check_index(repo: pygit2.Repository, base: SaveBase, new_blob: str) -> Entry | None:
+def check_index(repo: pygit2.Repository, base: SaveBase, new_blob: str | None) -> Entry | None:
     index = repo.index
     index.read(False)
     if index.conflicts is not None:
         raise _conflicts_error(index)
     entry = entry_of(index, base.path)
     # Staged: the branch's version, ours, or exactly the disk text we loaded (the user
-    # staged what the editor then opened). A save of ours that died half-way is finished
-    # or undone by store/recovery.py before this check runs.
-    if (entry[0] if entry else None) not in (base.blob_id, new_blob, base.disk_sha):
+    # staged what the editor then opened); for a removal only the branch's version or
+    # none. A save of ours that died half-way is finished or undone by store/recovery.py
+    # before this check runs.
+    allowed = (base.blob_id, new_blob, base.disk_sha) if new_blob else (base.blob_id, None)
+    if (entry[0] if entry else None) not in allowed:
         raise SaveConflict(
             texts.CONFLICT_INDEX.format(path=base.path),
             texts.CONFLICT_INDEX_HINT.format(path=base.path),
@@ -76,7 +87,7 @@ def check_index(repo: pygit2.Repository, base: SaveBase, new_blob: str) -> Entry
 
 
 def check_branch(
-    base: SaveBase, tip_blob: str | None, new_blob: str, ref_name: str, late: bool
+    base: SaveBase, tip_blob: str | None, new_blob: str | None, ref_name: str, late: bool
 ) -> None:
     """The case's blob on the branch must still be the base's (or already ours); ``late``:
     the file was written already (the hint says where the text is)."""

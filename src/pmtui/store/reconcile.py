@@ -14,6 +14,7 @@ from pygit2.enums import FileStatus
 
 from pmtui.atomic import TEMP_MARKER, is_abandoned_temp
 from pmtui.store import trees
+from pmtui.store.cache import StoreCache
 from pmtui.store.errors import RepositoryBusy
 from pmtui.store.journal import journal_path
 from pmtui.store.locks import (
@@ -25,7 +26,8 @@ from pmtui.store.locks import (
     repo_dirs,
     save_lock,
 )
-from pmtui.store.paths import CASE_SUFFIX, CASES_DIR, name_warnings
+from pmtui.store.name_scan import case_name_warnings
+from pmtui.store.paths import CASE_SUFFIX, CASES_DIR
 from pmtui.store.preflight import operation_in_progress
 from pmtui.store.recovery import recover_pending
 from pmtui.store.types import ReconcileReport
@@ -43,7 +45,9 @@ _UNSAVED = (
 )
 
 
-def reconcile(repo: pygit2.Repository) -> ReconcileReport:
+def reconcile(repo: pygit2.Repository, cache: StoreCache | None = None) -> ReconcileReport:
+    """Everything a start or a write checks first; the name scan is cached in ``cache``
+    by tree id (store/name_scan.py), the rest is read fresh every time."""
     report = ReconcileReport()
     gitdir = Path(repo.path)
     _report_locks(report, [advise(p, repo_dirs(gitdir)) for p in stale_locks(gitdir)])
@@ -53,7 +57,7 @@ def reconcile(repo: pygit2.Repository) -> ReconcileReport:
         _repair(repo, report)
     elif journal_path(gitdir).exists():
         report.messages.append(texts.RECOVERY_WAITING)
-    _report_tree(repo, report)
+    _report_tree(repo, report, cache)
     return report
 
 
@@ -64,10 +68,12 @@ def _remove_temp(root: Path, gitdir: Path, report: ReconcileReport) -> None:
         report.messages.append(counted(count, texts.RECONCILE_TEMP_REMOVED))
 
 
-def _report_tree(repo: pygit2.Repository, report: ReconcileReport) -> None:
+def _report_tree(
+    repo: pygit2.Repository, report: ReconcileReport, cache: StoreCache | None
+) -> None:
     """Unportable names in HEAD's tree; case files with unsaved changes."""
     tree = trees.commit_tree(repo, trees.head_commit_id(repo))
-    report.name_warnings = name_warnings(tree_paths(tree, CASES_DIR))
+    report.name_warnings = case_name_warnings(tree, cache)
     report.messages.extend(report.name_warnings)
     if not repo.is_bare:
         report.unsaved_paths = unsaved_paths(repo)
@@ -125,13 +131,26 @@ def remove_temp_files(root: Path) -> list[str]:
     candidates = [p for p in root.iterdir() if TEMP_MARKER in p.name]
     cases = root / CASES_DIR
     if cases.is_dir() and not cases.is_symlink():
-        candidates.extend(p for p in cases.rglob(f"*{TEMP_MARKER}*"))
+        candidates.extend(_temp_names(cases))
     for path in candidates:
         if path.is_file() and not path.is_symlink() and is_abandoned_temp(path):
             with contextlib.suppress(OSError):
                 path.unlink()
                 removed.append(str(path.relative_to(root)))
     return removed
+
+
+def _temp_names(folder: Path) -> list[Path]:
+    """Entries named like our temp files below ``folder`` (symlinked folders not
+    followed); ``os.scandir`` reads each folder once, without a ``Path`` per file."""
+    found: list[Path] = []
+    with contextlib.suppress(OSError), os.scandir(folder) as entries:
+        for entry in entries:
+            if TEMP_MARKER in entry.name:
+                found.append(Path(entry.path))
+            elif entry.is_dir(follow_symlinks=False):
+                found.extend(_temp_names(Path(entry.path)))
+    return found
 
 
 def remove_temp_indexes(gitdir: Path, root: Path) -> list[str]:

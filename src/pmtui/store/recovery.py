@@ -7,12 +7,14 @@ journal is no longer running, and decides from what is there now:
 
 - The branch's blob for the path is the journal's new blob: the save landed (its ref
   moved). Roll forward: make the milestone's tag ref if the journal has one, the commit is
-  on the branch and the name is free (never forced).
+  on the branch and the name is free (never forced). A delete (new blob None) that landed
+  also removes the case's file, if it still holds the deleted version (no word is lost).
 - Otherwise the save did not land: roll back. The index entry is put back only if it is
   exactly the journal's new blob (ours): to the branch's entry if the index matched the
   branch when the save began, else to the entry the save replaced. Any other entry was
   staged by someone else and is left. The work-tree file is never touched: the text
-  stays on disk as an uncommitted change, as after a refused hook.
+  stays on disk as an uncommitted change, as after a refused hook (a delete that did not
+  land leaves the case as it was).
 """
 
 from __future__ import annotations
@@ -33,7 +35,9 @@ from pmtui.store.journal import (
 )
 from pmtui.store.locks import GitLocks
 from pmtui.store.objects import create_tag_ref
+from pmtui.store.staging import remove_case_file
 from pmtui.store.worktree import disk_blob
+from pmtui.texts import lifecycle as lifecycle_texts
 from pmtui.texts import store as texts
 
 
@@ -66,10 +70,22 @@ def roll_forward(repo: pygit2.Repository, record: SaveRecord, locks: GitLocks) -
     """The branch has the new text: only the milestone's tag ref may be missing."""
     landed = _on_branch(repo, record)
     commit = record.commit if landed else _tip(repo, record.branch) or record.commit
+    if record.new_blob is None:
+        return [_finish_removal(repo, record, commit)]
     messages = [texts.RECOVERED_LANDED.format(path=record.path, commit=commit[:10])]
     if landed and record.tag_name and record.tag_object:
         messages.extend(_make_tag(repo, record.tag_name, record.tag_object, locks))
     return messages
+
+
+def _finish_removal(repo: pygit2.Repository, record: SaveRecord, commit: str) -> str:
+    """A delete that landed: its file goes if it still holds the deleted version
+    (docs/reliability.md, F44)."""
+    root = None if repo.is_bare else Path(repo.workdir)
+    kept = remove_case_file(root, record.path, record.base_blob)
+    reached("recover-unlink")
+    done = lifecycle_texts.RECOVERED_REMOVAL_KEPT if kept else lifecycle_texts.RECOVERED_REMOVED
+    return done.format(path=record.path, commit=commit[:10])
 
 
 def roll_back(
@@ -88,6 +104,8 @@ def roll_back(
         reached("recover-index")
     elif staged != record.index_blob:
         return [texts.RECOVERED_USER_STAGED.format(path=record.path)]
+    if record.new_blob is None:
+        return [lifecycle_texts.RECOVERED_REMOVAL_UNDONE.format(path=record.path)]
     on_disk = disk_blob(Path(repo.workdir) / record.path)
     kept = texts.RECOVERED_UNDONE if on_disk == record.new_blob else texts.RECOVERED_UNDONE_GONE
     return [kept.format(path=record.path)]

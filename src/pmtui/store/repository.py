@@ -16,10 +16,12 @@ from pmtui.store import history, listing, milestones, opening, reconcile, trees
 from pmtui.store.cache import StoreCache
 from pmtui.store.errors import CaseNotFound, InvalidCase, RepositoryStateError, UnsafePath
 from pmtui.store.identity import Clock, Identity, system_clock
+from pmtui.store.lifecycle import CaseLifecycle
 from pmtui.store.locks import DEFAULT_DEADLINE
 from pmtui.store.messages import commit_message, propose_message
 from pmtui.store.milestones import milestone_request
 from pmtui.store.paths import check_collision, check_relative, path_for
+from pmtui.store.personal_guard import reviewed_save
 from pmtui.store.reconcile import tree_paths
 from pmtui.store.saving import SaveOutcome, Saver, SaveTarget
 from pmtui.store.types import (
@@ -41,8 +43,9 @@ PARSED_CACHE_SIZE = 64
 pygit2.settings.enable_fsync_gitdir(os.environ.get(FSYNC_VARIABLE, "1") != "0")
 
 
-class CaseRepository:
-    """A Git repository of case files. Only this class (and its package) touches pygit2."""
+class CaseRepository(CaseLifecycle):
+    """A Git repository of case files. Only this class (and its package) touches pygit2.
+    ``archive`` and ``delete`` come from ``store/lifecycle.py``."""
 
     def __init__(
         self,
@@ -58,6 +61,9 @@ class CaseRepository:
         # False: saves skip the pre-commit and commit-msg hooks (``--no-verify``) unless a
         # call says otherwise.
         self.verify = verify
+        # A reason to save a case that holds personal data (--personuppgifter-granskat),
+        # used when a call gives none (docs/decisions.md, "Personal data").
+        self.personal_data_reason: str | None = None
         self.clock: Clock = clock or system_clock
         self.lock_timeout = lock_timeout
         self._cache = StoreCache(Path(git.path), persistent=cache)
@@ -155,6 +161,10 @@ class CaseRepository:
             blob_id = self._renamed_blob(path, commit)
         return self._blob_or_missing(blob_id, path, rev).decode("utf-8", errors="replace")
 
+    def blob_text(self, blob_id: str) -> str:
+        """A case text by its blob id (as in ``list_cases``' rows): read, no tree walked."""
+        return trees.blob_bytes(self._git, blob_id).decode("utf-8", errors="replace")
+
     def _renamed_blob(self, path: str, commit: str | None) -> str | None:
         tree = trees.commit_tree(self._git, commit)
         for entry in self.history(path, details=False):
@@ -172,7 +182,12 @@ class CaseRepository:
         return propose_message(old, new)
 
     def create(
-        self, case: Case, message: str | None = None, *, verify: bool | None = None
+        self,
+        case: Case,
+        message: str | None = None,
+        *,
+        verify: bool | None = None,
+        personal_data_reason: str | None = None,
     ) -> SaveResult:
         """Save a new case; refused if it exists or its path collides with another."""
         path = path_for(case.dnr)
@@ -182,7 +197,9 @@ class CaseRepository:
                 texts.CASE_EXISTS.format(dnr=case.dnr, path=path), texts.CASE_EXISTS_HINT
             )
         check_collision(path, existing)
-        return self.save(case, self.base_for_new(case.dnr), message, verify=verify)
+        reason = personal_data_reason
+        base = self.base_for_new(case.dnr)
+        return self.save(case, base, message, verify=verify, personal_data_reason=reason)
 
     def save(
         self,
@@ -191,11 +208,14 @@ class CaseRepository:
         message: str | None = None,
         *,
         verify: bool | None = None,
+        personal_data_reason: str | None = None,
     ) -> SaveResult:
         """One commit with ``case`` at ``base.path`` (no commit if nothing changed).
-        ``verify`` False skips pre-commit and commit-msg (None: ``self.verify``)."""
+        ``verify`` False skips pre-commit and commit-msg (None: ``self.verify``). A case
+        holding personal data is refused (``PersonalDataFound``) unless
+        ``personal_data_reason`` (None: ``self.personal_data_reason``) gives a reason."""
         data = serialize_case(case).encode("utf-8")
-        return self._save_bytes(case, data, base, message, verify)
+        return self._save_bytes(case, data, base, message, verify, personal_data_reason)
 
     def save_text(
         self,
@@ -205,6 +225,7 @@ class CaseRepository:
         message: str | None = None,
         *,
         verify: bool | None = None,
+        personal_data_reason: str | None = None,
     ) -> SaveResult:
         """Save text as written (BOM/CRLF normalised) after validating it."""
         report = inspect_case(text, path)
@@ -219,10 +240,17 @@ class CaseRepository:
             normalised = decode_case_text(text).text
         except CaseFileError:  # pragma: no cover - inspect_case accepted it
             normalised = text
-        return self._save_bytes(report.case, normalised.encode("utf-8"), base, message, verify)
+        data = normalised.encode("utf-8")
+        return self._save_bytes(report.case, data, base, message, verify, personal_data_reason)
 
     def _save_bytes(
-        self, case: Case, data: bytes, base: SaveBase, message: str | None, verify: bool | None
+        self,
+        case: Case,
+        data: bytes,
+        base: SaveBase,
+        message: str | None,
+        verify: bool | None,
+        personal_data_reason: str | None = None,
     ) -> SaveResult:
         path = check_relative(base.path)
         if base.blob_id is None and path != path_for(case.dnr):
@@ -232,8 +260,11 @@ class CaseRepository:
         old, invalid = self._tip_case(path)
         full = _full_message(case, old, invalid, message)
         checks = self.verify if verify is None else verify  # None: the repository's setting
-        target = SaveTarget(path, data, base, full, checks, milestone_request(case, old))
-        outcome = Saver(self._git, self.clock, self.lock_timeout, self.identity).save(target)
+        reason = personal_data_reason or self.personal_data_reason
+        with reviewed_save(self.gitdir, str(case.dnr), path, data, reason) as trailer:
+            milestone = milestone_request(case, old)
+            target = SaveTarget(path, data, base, full + trailer, checks, milestone)
+            outcome = Saver(self._git, self.clock, self.lock_timeout, self.identity).save(target)
         self._remember(outcome.blob_id, case.model_copy(deep=True))
         return self._result(path, outcome)
 
@@ -259,8 +290,10 @@ class CaseRepository:
             self._remember(blob_id, report.case if report.ok else None)
         return self._parsed[blob_id]
 
-    def _remember(self, blob_id: str, case: Case | None) -> None:
-        """Parsed versions by blob id (internal copies, never handed out)."""
+    def _remember(self, blob_id: str | None, case: Case | None) -> None:
+        """Parsed versions by blob id (internal copies, never handed out; None: removed)."""
+        if blob_id is None:
+            return
         if len(self._parsed) >= PARSED_CACHE_SIZE:
             self._parsed.pop(next(iter(self._parsed)))
         self._parsed[blob_id] = (case, case is None)
@@ -273,6 +306,7 @@ class CaseRepository:
         message: str | None = None,
         *,
         verify: bool | None = None,
+        personal_data_reason: str | None = None,
     ) -> SaveResult:
         """Move the status (one commit) and tag the milestone. ``base`` defaults to now."""
         loaded = self.load(dnr)
@@ -282,7 +316,9 @@ class CaseRepository:
                 texts.CASE_INVALID_HINT,
             )
         updated = loaded.case.model_copy(update={"status": status})
-        return self.save(updated, base or loaded.base, message, verify=verify)
+        base = base or loaded.base
+        reason = personal_data_reason
+        return self.save(updated, base, message, verify=verify, personal_data_reason=reason)
 
     # --- history and milestones ----------------------------------------------------------
     def history(self, dnr_or_path: str | Dnr, details: bool = True) -> list[HistoryEntry]:
@@ -314,7 +350,7 @@ class CaseRepository:
         return milestones.resolve_revision(self._git, _dnr_of(dnr) if dnr else None, rev)
 
     def reconcile(self) -> ReconcileReport:
-        return reconcile.reconcile(self._git)
+        return reconcile.reconcile(self._git, self._cache)
 
     def require_worktree(self) -> Path:
         if self.root is None:

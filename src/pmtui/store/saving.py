@@ -1,16 +1,18 @@
 """A save is one commit (docs/reliability.md, rule 1), made as ``git commit PATH`` makes it.
 
 Order: preflight → conflict checks (branch, disk, index) → atomic work-tree write (the
-file's mode kept) → blob + tree (the tip's tree with one path replaced) → the commit hooks
-on a temporary index (``store/commit_hooks.py``: pre-commit, prepare-commit-msg,
-commit-msg) → the commit object, signed if ``commit.gpgsign`` (``store/signing.py``) →
-the milestone tag object, signed if ``tag.gpgSign`` → the journal (``store/journal.py``) →
-``index.read(False); index.add(path); index.write()`` → compare-and-swap of the branch ref
-from the same lookup that gave the parent → the milestone's ref → journal removed →
-post-commit. A moved tip is retried (re-signed, hooks not run again) only while the case's
-blob there is still the base's. Each Git lock is retried for ``lock_timeout`` from the first
-time it is met, counted again after the hooks and signing. A refused hook or a failed
-signature is ``SaveRefused``: no commit, real index untouched, the new text in the file.
+file's mode kept) → blob + tree (the tip's tree with one path replaced, or removed for a
+delete: ``store/staging.py``) → the commit hooks on a temporary index
+(``store/commit_hooks.py``: pre-commit, prepare-commit-msg, commit-msg) → the commit
+object, signed if ``commit.gpgsign`` (``store/signing.py``) → the milestone tag object,
+signed if ``tag.gpgSign`` → the journal (``store/journal.py``) → ``index.read(False);
+index.add(path); index.write()`` (a delete: the entry removed) → compare-and-swap of the
+branch ref from the same lookup that gave the parent → (a delete: the work-tree file
+removed) → the milestone's ref → journal removed → post-commit. A moved tip is retried
+(re-signed, hooks not run again) only while the case's blob there is still the base's.
+Each Git lock is retried for ``lock_timeout`` from the first time it is met, counted again
+after the hooks and signing. A refused hook or a failed signature is ``SaveRefused``: no
+commit, real index untouched, the new text in the file (a delete's file untouched).
 A save that stops after its journal (an error, or a crash: then at the next save or
 reconcile) is finished or undone by ``store/recovery.py``; ``crashpoints.reached`` marks
 each step for the crash tests.
@@ -26,48 +28,27 @@ from pathlib import Path
 
 import pygit2
 
-from pmtui.store import milestones, trees
+from pmtui.store import milestones, staging, trees
 from pmtui.store.branch import move_branch
 from pmtui.store.commit_hooks import CommitHooks, Staged
 from pmtui.store.crashpoints import reached
 from pmtui.store.disk_full import disk_full, is_disk_full
 from pmtui.store.errors import SaveRefused, StoreError
 from pmtui.store.identity import Clock, Identity, user_signature
-from pmtui.store.indexing import Entry, stage
+from pmtui.store.indexing import Entry
 from pmtui.store.journal import SaveRecord, remove_journal, write_journal
 from pmtui.store.locks import GitLocks, save_lock
-from pmtui.store.milestones import MilestoneRequest, PendingMilestone
+from pmtui.store.milestones import PendingMilestone
 from pmtui.store.objects import write_commit
 from pmtui.store.preflight import check_branch, check_worktree, preflight
 from pmtui.store.recovery import recover_pending
 from pmtui.store.signing import Signer, commit_signer, tag_signer
+from pmtui.store.staging import SaveOutcome, SaveTarget
 from pmtui.store.types import SaveBase
-from pmtui.store.worktree import disk_blob, git_file_mode, write_case_file
+from pmtui.store.worktree import disk_blob
 from pmtui.texts import store as texts
 
-
-@dataclass(frozen=True)
-class SaveTarget:
-    """What to write: the bytes for one path, the base they were edited from, the message;
-    ``verify`` False skips pre-commit and commit-msg; ``milestone`` tags the commit."""
-
-    path: str
-    data: bytes
-    base: SaveBase
-    message: str
-    verify: bool = True
-    milestone: MilestoneRequest | None = None
-
-
-@dataclass(frozen=True)
-class SaveOutcome:
-    commit_id: str | None
-    blob_id: str
-    disk_sha: str | None
-    message: str
-    milestone: str | None = None
-    warnings: tuple[str, ...] = ()
-    hook_output: tuple[tuple[str, str], ...] = ()
+__all__ = ["SaveOutcome", "SaveTarget", "Saver"]  # the targets are defined in staging.py
 
 
 @dataclass(frozen=True)
@@ -121,14 +102,14 @@ class Saver:
     def save(self, target: SaveTarget) -> SaveOutcome:
         ref_name = preflight(self.repo)
         signature = user_signature(self.repo, self.clock, self.identity)
-        new_blob = pygit2.hash(target.data)
+        new_blob = target.new_blob
         self.locks = GitLocks(self.gitdir, ref_name, self.lock_timeout)
         with save_lock(self.gitdir, self.deadline):
             self.locks.wait()
             recovered = recover_pending(self.repo, self.locks)
             if self.root is not None:
                 base = target.base
-                self.index_before = check_worktree(self.repo, self.root, base, str(new_blob))
+                self.index_before = check_worktree(self.repo, self.root, base, new_blob)
             try:
                 outcome = self._guarded(target, ref_name, new_blob, signature)
             except SaveRefused as refused:
@@ -142,7 +123,7 @@ class Saver:
         return dataclasses.replace(outcome, warnings=warnings) if recovered else outcome
 
     def _guarded(
-        self, target: SaveTarget, ref_name: str, new_blob: pygit2.Oid, sig: pygit2.Signature
+        self, target: SaveTarget, ref_name: str, new_blob: str | None, sig: pygit2.Signature
     ) -> SaveOutcome:
         """The commit loop; if it stops after the journal was written, its change to the
         index is undone at once, as recovery would after a crash (if that fails too, the
@@ -156,19 +137,19 @@ class Saver:
             raise
 
     def _commit_loop(
-        self, target: SaveTarget, ref_name: str, new_blob: pygit2.Oid, sig: pygit2.Signature
+        self, target: SaveTarget, ref_name: str, new_blob: str | None, sig: pygit2.Signature
     ) -> SaveOutcome:
         prepared: _Prepared | None = None
         written = False
         while True:
             tip = self._tip(ref_name)
             tip_blob = trees.blob_id_at(tip.tree, target.path)
-            check_branch(target.base, tip_blob, str(new_blob), ref_name, late=written)
-            written = written or self._write_file(target)
+            check_branch(target.base, tip_blob, new_blob, ref_name, late=written)
+            written = written or staging.write_new_text(self.root, target)
             reached("file")
-            staged = self._staged(target, tip.tree)
+            staged = staging.staged_for(self.repo, self.root, target, tip.tree)
             reached("blob")
-            if tip_blob == str(staged.blob):
+            if tip_blob == staged.blob_id:
                 return self._unchanged(target, staged)
             prepared = prepared or self._prepare(target, staged, sig)
             outcome = self._attempt(target, ref_name, tip, staged, prepared)
@@ -180,15 +161,14 @@ class Saver:
         commit = str(ref.target) if ref is not None else None
         return _Tip(ref, commit, trees.commit_tree(self.repo, commit))
 
-    def _staged(self, target: SaveTarget, tree: pygit2.Tree | None) -> Staged:
-        blob = self.repo.create_blob(target.data)
-        absolute = None if self.root is None else self.root / target.path
-        mode = git_file_mode(self.repo, absolute, tree, target.path)
-        return Staged(tree, target.path, blob, mode)
-
     def _unchanged(self, target: SaveTarget, staged: Staged) -> SaveOutcome:
+        """The branch has this content already: only the index (and, for a removal, the
+        file) is brought in line."""
         disk_sha = self._update_index(staged)
-        return SaveOutcome(None, str(staged.blob), disk_sha, target.message)
+        warnings: list[str] = []
+        if staged.blob is None:
+            disk_sha = self._remove_file(target, warnings)
+        return SaveOutcome(None, staged.blob_id, disk_sha, target.message, None, tuple(warnings))
 
     def _prepare(self, target: SaveTarget, staged: Staged, sig: pygit2.Signature) -> _Prepared:
         """Signers first (a bad config stops before any hook), then the hooks."""
@@ -206,7 +186,7 @@ class Saver:
         self, target: SaveTarget, ref_name: str, tip: _Tip, staged: Staged, prepared: _Prepared
     ) -> SaveOutcome | None:
         """One commit on ``tip``; None when another writer moved the branch first."""
-        tree = trees.tree_with_blob(self.repo, tip.tree, staged.path, staged.blob, staged.mode)
+        tree = staging.commit_tree(self.repo, staged)
         parents = [pygit2.Oid(hex=tip.commit)] if tip.commit else []
         sig, message = prepared.signature, prepared.message
         commit = write_commit(self.repo, tree, parents, sig, message, prepared.signer)
@@ -231,7 +211,7 @@ class Saver:
         tag_name, tag_object = (tag.name, str(tag.tag)) if tag is not None else (None, None)
         record = SaveRecord(
             staged.path, ref_name, tip.commit, base_blob, index_blob, index_mode,
-            str(staged.blob), commit, tag_name, tag_object,
+            staged.blob_id, commit, tag_name, tag_object,
         )  # fmt: skip
         write_journal(self.gitdir, record)
         self.journaled = True
@@ -245,8 +225,11 @@ class Saver:
         prepared: _Prepared,
         pending: PendingMilestone | None,
     ) -> SaveOutcome:
-        """After the branch moved: the milestone's ref, then post-commit. Nothing here
-        can undo the commit, so failures become warnings."""
+        """After the branch moved: a removed case's file, the milestone's ref, then
+        post-commit. Nothing here can undo the commit, so failures become warnings."""
+        if staged.blob is None:
+            disk_sha = self._remove_file(target, prepared.warnings)
+            reached("unlink")
         milestone = self._publish(target, commit, prepared, pending)
         if milestone is not None:
             reached("tag")
@@ -255,7 +238,7 @@ class Saver:
         if prepared.hooks is not None:
             prepared.hooks.after_commit()
         warnings, output = prepared.report()
-        blob = str(staged.blob)
+        blob = staged.blob_id
         return SaveOutcome(commit, blob, disk_sha, prepared.message, milestone, warnings, output)
 
     def _milestone_object(
@@ -287,16 +270,17 @@ class Saver:
             prepared.warnings.append(texts.MILESTONE_FAILED.format(tag=pending.name, error=reason))
             return None
 
-    def _write_file(self, target: SaveTarget) -> bool:
-        """The new bytes, atomically (the file's permission bits kept); True once done."""
-        if self.root is not None:
-            write_case_file(self.root, target.path, target.data)
-        return True
-
     def _update_index(self, staged: Staged) -> str | None:
-        """Stage the committed blob (``indexing.stage``); the disk's blob id (None without
-        a work tree)."""
-        return None if self.root is None else stage(self.repo, self.root, staged, self.locks)
+        """Stage the committed blob, or remove the entry; the disk's blob id."""
+        return staging.update_index(self.repo, self.root, staged, self.locks)
+
+    def _remove_file(self, target: SaveTarget, warnings: list[str]) -> str | None:
+        """A removal's file, once the branch has it; the disk's blob id after it."""
+        kept = staging.remove_case_file(self.root, target.path, target.base.blob_id)
+        if kept is None:
+            return None
+        warnings.append(kept)
+        return None if self.root is None else disk_blob(self.root / target.path)
 
     def _move_branch(
         self, ref: pygit2.Reference | None, ref_name: str, commit: pygit2.Oid, message: str

@@ -1,10 +1,12 @@
-"""Setting up a case repository: the first commit (``cases/`` and ``.gitattributes``), and
-the git config that makes plain ``git diff``/``log`` show case files word by word."""
+"""Setting up a case repository: the first commit (``cases/``, ``.gitattributes`` and the
+forge templates under ``.github/``), and the git config that makes plain ``git diff``/``log``
+show case files word by word."""
 
 from __future__ import annotations
 
 import shlex
 import subprocess
+from importlib import resources
 from pathlib import Path
 
 import pygit2
@@ -33,8 +35,27 @@ WORD_DIFF_CONFIG = (
 )
 
 
+# The case repository's forge files (docs/decisions.md, "Reviewing a branch"): a pull
+# request template and a workflow whose steps are a script that runs locally too.
+FORGE_TEMPLATES = {
+    ".github/pull_request_template.md": "pull_request_template.md",
+    ".github/workflows/pmtui.yml": "pmtui.yml",
+    ".github/pmtui-check.sh": "pmtui-check.sh",
+}
+
+
+def forge_template_files() -> dict[str, bytes]:
+    """The files of ``FORGE_TEMPLATES`` (package data in ``store/templates/``)."""
+    folder = resources.files("pmtui.store").joinpath("templates")
+    return {path: folder.joinpath(name).read_bytes() for path, name in FORGE_TEMPLATES.items()}
+
+
 def initial_files() -> dict[str, bytes]:
-    return {GITATTRIBUTES: gitattributes_text().encode("utf-8"), KEEP_FILE: b""}
+    return {
+        GITATTRIBUTES: gitattributes_text().encode("utf-8"),
+        KEEP_FILE: b"",
+        **forge_template_files(),
+    }
 
 
 def initial_commit(

@@ -1,7 +1,8 @@
 """The listed fields of one case file, read fast (for listing thousands of cases).
 
 The front matter is cut from the bytes without decoding the body, reduced to the
-top-level entries the list shows (dnr, rubrik, rotel, föredragande, status, datum) and
+top-level entries the list shows (dnr, rubrik, rotel, föredragande, status, datum,
+arkiverad) and
 read with the format's own safe loader, so aliases, tags and repeated keys in those
 entries are refused as everywhere else. Only those fields are validated, with the case
 model's own field types; the whole file is validated when a case is loaded.
@@ -26,12 +27,12 @@ from pmtui.format.validation import validation_problems
 from pmtui.model.case import Case
 
 _LISTED = {"dnr": "dnr", "title": "title", "rotel": "rotel", "presenters": "presenters"}
-_OPTIONAL = {"status": "status", "date": "date"}
+_OPTIONAL = {"status": "status", "date": "date", "archived": "archived"}
 _TOP_KEY = re.compile(r"^([^\s#'\"-][^:\n]*):")
 _ENTRY = re.compile(r"^([a-zåäö_]+):(?: (.*))?$")
 _ITEM = re.compile(r"^  - (.*)$")
 _PLAIN = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`](?:.*\S)?$")
-_LISTED_KEYS = frozenset({"dnr", "rubrik", "rotel", "föredragande", "status", "datum"})
+_LISTED_KEYS = frozenset({"dnr", "rubrik", "rotel", "föredragande", "status", "datum", "arkiverad"})
 _NEVER_TOP = frozenset({"", " ", "\t", "#", "'", '"', "-"})
 _CLOSING = re.compile(rb"\n(---|\.\.\.)[ \t]*(\n|$)")
 
@@ -136,11 +137,13 @@ def listed_blocks(yaml_text: str) -> str:
     return "\n".join(kept) + "\n"
 
 
-# (registry, year, serial, title, rotel, presenters, status, date ordinal, error): plain
-# values only, so a row set goes through ``marshal``. registry is None without a valid dnr.
+# (registry, year, serial, title, rotel, presenters, status, date ordinal, archived,
+# error): plain values only, so a row set goes through ``marshal``. registry is None
+# without a valid dnr.
 SummaryRow = tuple[
-    str | None, int, int, str, str, tuple[str, ...], str | None, int | None, str | None
+    str | None, int, int, str, str, tuple[str, ...], str | None, int | None, bool, str | None
 ]
+ROW_LENGTH = 10
 
 
 def summarize(data: bytes) -> SummaryRow:
@@ -151,7 +154,7 @@ def summarize(data: bytes) -> SummaryRow:
         raw = front_matter_data(data)
     except CaseFileError as error:
         message = error.problems[0].message if error.problems else str(error)
-        return (None, 0, 0, "", "", (), None, None, message)
+        return (None, 0, 0, "", "", (), None, None, False, message)
     given = {alias: raw.get(alias) for alias in _REQUIRED_ALIASES}
     given.update((alias, raw[alias]) for alias in _OPTIONAL_ALIASES if alias in raw)
     try:
@@ -189,6 +192,7 @@ def _row(values: dict[str, Any], fallback: dict[str, Any], error: str | None) ->
         tuple(str(p) for p in presenters),
         status.value if status is not None else "utkast",
         date.toordinal() if date else None,
+        bool(values.get("archived")),
         error,
     )
 

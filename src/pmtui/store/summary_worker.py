@@ -21,7 +21,7 @@ from typing import IO
 
 import pygit2
 
-from pmtui.store.summary import SummaryRow, summarize
+from pmtui.store.summary import ROW_LENGTH, SummaryRow, summarize
 
 # Below this many blobs, starting Python again costs more than it saves.
 PARALLEL_FROM = 3000
@@ -102,7 +102,7 @@ def _read_batch(pipe: IO[bytes]) -> list[SummaryRow]:
     data = pipe.read(int.from_bytes(header, "big"))
     batch = marshal.loads(data)
     valid = isinstance(batch, list) and all(
-        isinstance(row, tuple) and len(row) == 9 for row in batch
+        isinstance(row, tuple) and len(row) == ROW_LENGTH for row in batch
     )
     return batch if valid else []
 

@@ -1,4 +1,5 @@
-"""Small pygit2 helpers: blobs at a path, a tree with one path replaced, the branch tip."""
+"""Small pygit2 helpers: blobs at a path, a tree with one path replaced or removed, the
+branch tip."""
 
 from __future__ import annotations
 
@@ -66,6 +67,31 @@ def _replace(
     child = _replace(repo, subtree(tree, name), parts[1:], blob_id, mode)
     builder.insert(name, child, FileMode.TREE)
     return builder.write()
+
+
+def tree_without(repo: pygit2.Repository, tree: pygit2.Tree | None, path: str) -> pygit2.Oid:
+    """A new tree: ``tree`` without ``path``; a folder left empty goes too, as git keeps
+    no empty folders. Every other entry kept."""
+    kept = _remove(repo, tree, PurePosixPath(path).parts)
+    return kept if kept is not None else repo.TreeBuilder().write()
+
+
+def _remove(
+    repo: pygit2.Repository, tree: pygit2.Tree | None, parts: tuple[str, ...]
+) -> pygit2.Oid | None:
+    """The folder without the entry; None when nothing is left in it."""
+    builder = repo.TreeBuilder(tree) if tree is not None else repo.TreeBuilder()
+    name = parts[0]
+    if len(parts) == 1:
+        if builder.get(name) is not None:
+            builder.remove(name)
+    elif (child := subtree(tree, name)) is not None:
+        inner = _remove(repo, child, parts[1:])
+        if inner is None:
+            builder.remove(name)
+        else:
+            builder.insert(name, inner, FileMode.TREE)
+    return builder.write() if len(builder) else None
 
 
 def branch_ref_name(repo: pygit2.Repository) -> str | None:

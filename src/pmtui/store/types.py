@@ -57,8 +57,10 @@ class CaseSummary(NamedTuple):
     """One row of the case list, from the front matter only (cached by blob id).
 
     ``error`` is set when the front matter does not validate; other fields are then best
-    effort. Errors in the body show only when the case is loaded. A NamedTuple: immutable
-    and cheap to build, because a listing makes tens of thousands of them.
+    effort. Errors in the body show only when the case is loaded. ``archived``: the front
+    matter says ``arkiverad: true`` (``pmtui list`` and the app hide it unless asked). A
+    NamedTuple: immutable and cheap to build, because a listing makes tens of thousands
+    of them.
     """
 
     dnr: Dnr | None
@@ -70,6 +72,7 @@ class CaseSummary(NamedTuple):
     date: dt.date | None
     blob_id: str
     error: str | None = None
+    archived: bool = False
 
 
 @dataclass(frozen=True)
