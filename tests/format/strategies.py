@@ -259,6 +259,17 @@ referrals = st.fixed_dictionaries(
     optional={"datum": dates, "avstått": st.booleans()},
 )
 references = st.fixed_dictionaries({"dnr": dnrs()}, optional={"beskrivning": lines})
+meetings = st.fixed_dictionaries(
+    {
+        "organ": st.sampled_from(["borgarrådsberedningen", "kommunstyrelsen", "kommunfullmäktige"]),
+        "datum": dates,
+    },
+    optional={
+        "punkt": st.integers(1, 9999),
+        "beslut": st.sampled_from(["behandlad", "beslutad", "bordlagd", "återremitterad"]),
+    },
+)
+secrecy_marks = st.fixed_dictionaries({"grund": st.sampled_from(["OSL 19:3", "OSL 21:1"])})
 subsections = st.fixed_dictionaries({"rubrik": headings, "innehåll": blocks})
 sections: st.SearchStrategy[dict[str, Any]] = st.fixed_dictionaries(
     {"rubrik": headings, "innehåll": blocks},
@@ -290,6 +301,8 @@ def cases(draw: st.DrawFn) -> Case:
         "utfall": outcomes,
         "remisser": st.lists(referrals, max_size=4, unique_by=lambda r: r["instans"]),
         "hänvisningar": st.lists(references, max_size=2),
+        "sekretess": st.lists(secrecy_marks, max_size=1),
+        "sammanträden": st.lists(meetings, max_size=3),
         "avsnitt": st.lists(sections, max_size=4, unique_by=lambda s: s["rubrik"].casefold()),
     }
     for key, strategy in optional.items():

@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 
 from pmtui.format.casefile import inspect_case
 from pmtui.format.schema import front_matter_schema
-from pmtui.model import rules
+from pmtui.model import meeting_rules, rules, secrecy
 from pmtui.model.base import WHITESPACE
 from pmtui.model.dnr import Dnr, DnrError
 from pmtui.model.prose import normalize_whitespace
@@ -39,6 +39,11 @@ CHECK_ONLY_RULES = {
     "dnr-upprepat": "the primary dnr is also under övriga_dnr",
     "egen-hanvisning": "a reference points to the case's own dnr",
     "avsnitt-dubblett": "a section heading occurs twice (body)",
+    "sammantrade-dubblett": "a meeting (body and date) is named twice",
+    "beslutad-fore-bordlagd": "a case decided before a meeting that tabled it",
+    "sammantrade-efter-beslut": "a meeting after the one that decided the case",
+    "sekretess-dubblett": "the whole case, or one section, marked twice",
+    "sekretess-avsnitt-saknas": "a sekretess marking names a section the body lacks",
 }
 VALIDATOR = jsonschema.Draft202012Validator(front_matter_schema())
 SUMMARY = "## Sammanfattning av ärendet\n\nKort.\n"
@@ -161,6 +166,8 @@ def _dnr_key(scalar: Scalar) -> Any:
 
 
 ODD_DNR = ["KS 2023/886", "../x", "2023", "KS 2023/886/..", "KS 2023/886\n", ""]
+ODD_DNR += ["okänt (lokalt 2008-3)", "OKANT(Lokalt 2008 - 03)", "okänt", "okänt (lokalt 2008-0)"]
+ODD_DNR += ["OKANT 2008/3", "023-1083/2008", "KS 2023/0", "okänt (2008-3)"]
 dnr_values = leaf(
     dnrs(True).flatmap(spelled), st.one_of(dnrs(False), st.sampled_from(ODD_DNR)).flatmap(spelled)
 )
@@ -218,11 +225,17 @@ def rarely_without_one(draw: st.DrawFn, data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+POINT_NUMBERS = ["1", "3", "3.1", "3.1.", " 2 ", "10.2.3"]
+BAD_POINT_NUMBERS = ["a", "3..1", ".1", "1234", "3-1", "", "~", "1e3", "\u0663"]
+point_numbers = leaf(pick(POINT_NUMBERS), pick(POINT_NUMBERS + BAD_POINT_NUMBERS))
+
+
 @st.composite
 def points(draw: st.DrawFn, depth: int = 1) -> Any:
     if depth == 0 or draw(st.booleans()):
         return draw(texts)
-    return {"text": draw(texts), **optional(draw, {"underpunkter": st.lists(points(0))})}
+    more = {"underpunkter": st.lists(points(0)), "nummer": point_numbers}
+    return {"text": draw(texts), **optional(draw, more)}
 
 
 @st.composite
@@ -250,7 +263,18 @@ def outcomes(draw: st.DrawFn) -> Any:
     position = enum_values("tillstyrker", "avstyrker", "återremitterar", "bordlägger")
     fields = {"ställningstagande": position, "reservationer": statement_lists}
     more = {"särskilda_uttalanden": statement_lists, "ersättaryttranden": statement_lists}
+    more |= {"antecknade_yttranden": statement_lists, "yrkanden": st.lists(motions(), max_size=1)}
     return optional(draw, {**fields, **more})
+
+
+@st.composite
+def motions(draw: st.DrawFn) -> dict[str, Any]:
+    data = {
+        "parti": draw(texts),
+        "ledamöter": draw(names),
+        "beslutsförslag": draw(st.lists(blocks(), min_size=0 if wild(draw) else 1, max_size=1)),
+    }
+    return {**rarely_without_one(draw, data), **optional(draw, {"text": texts})}
 
 
 @st.composite
@@ -274,6 +298,30 @@ def references(draw: st.DrawFn) -> dict[str, Any]:
     return {"dnr": draw(dnr_values), **optional(draw, {"beskrivning": texts})}
 
 
+BODIES = ["borgarrådsberedningen", "kommunstyrelsen", "kommunfullmäktige"]
+DECISIONS = ["behandlad", "beslutad", "bordlagd", "återremitterad"]
+ITEMS = ["1", "12", "9999", "007", " 3 ", "0001"]
+BAD_ITEMS = ["0", "10000", "-1", "1.5", "a", "3a", "\u0663", "00010000", ""]
+items = leaf(st.one_of(pick(ITEMS), st.just(NULL)), pick(ITEMS + BAD_ITEMS))
+meeting_dates = leaf(
+    st.dates(dt.date(1, 1, 1)).map(dt.date.isoformat).flatmap(spelled), pick(DATES)
+)
+
+
+@st.composite
+def meetings(draw: st.DrawFn) -> dict[str, Any]:
+    data = {"organ": draw(enum_values(*BODIES)), "datum": draw(meeting_dates)}
+    data = rarely_without_one(draw, data)
+    return {**data, **optional(draw, {"punkt": items, "beslut": enum_values(*DECISIONS)})}
+
+
+@st.composite
+def secrecy_marks(draw: st.DrawFn) -> dict[str, Any]:
+    heading = st.one_of(st.just(Scalar("Sammanfattning av ärendet", "Sammanfattning av ärendet")))
+    data = rarely_without_one(draw, {"grund": draw(texts)})
+    return {**data, **optional(draw, {"avsnitt": st.one_of(heading, texts)})}
+
+
 STATUSES = ["utkast", "remiss", "beredd", "tillstyrkt", "beslutad", "återremitterad", "bordlagd"]
 wrong_shapes = st.one_of(
     st.just([]), st.just({}), st.lists(texts, min_size=1, max_size=1), texts.map(lambda t: {"a": t})
@@ -286,8 +334,12 @@ REQUIRED = {
 }
 OPTIONAL = {
     "övriga_dnr": unique_lists(dnr_values, (_dnr_key, _loaded)),
-    "handling": enum_values("PM", "Utlåtande"),
+    "protokollsbilaga": texts,
+    "handling": enum_values("PM", "Utlåtande", "Tjänsteutlåtande"),
     "nummer": nummer,
+    "uppställning": enum_values("modern", "äldre"),
+    "föredragande_text": texts,
+    "bilagor": st.lists(texts, max_size=2),
     "underrubriker": st.lists(texts, max_size=2),
     "status": enum_values(*STATUSES),
     "datum": dates,
@@ -297,6 +349,8 @@ OPTIONAL = {
     "utfall": outcomes(),
     "remisser": unique_lists(referrals(), (_instans_text, _instans_loaded)),
     "hänvisningar": st.lists(references(), max_size=2),
+    "sekretess": st.lists(secrecy_marks(), max_size=2),
+    "sammanträden": st.lists(meetings(), max_size=2),
 }
 
 
@@ -358,6 +412,13 @@ ACCEPTED = {
         "' ks2023/886 '",
         "0155 - 1302 / 2015",
         '"KS 2023/886\\n"',
+        "023-1083/2008",
+        "okänt (lokalt 2008-3)",
+    ],
+    "handling": ["Tjänsteutlåtande"],
+    "uppställning": ["äldre", "modern"],
+    "beslutsförslag": [
+        "[{inledning: A, punkter: [{text: x, nummer: 3.1}, {text: y, nummer: '1.'}]}]"
     ],
     "nummer": ["2004", "0042", "2016:122", "' 2016:122 '"],
     "datum": ["2023-09-06", "2024-02-29", "~"],
@@ -368,10 +429,24 @@ ACCEPTED = {
     "föredragande": ["[2004, 2005]"],
     "ort": ["' Solna '"],
     "utfall": ["{}", "~"],
+    "sammanträden": [
+        "[{organ: kommunstyrelsen, datum: 2023-09-13, punkt: 3}]",
+        "[{organ: borgarrådsberedningen, datum: 2023-09-06, punkt: '007', beslut: bordlagd}]",
+        "[{organ: kommunfullmäktige, datum: 2024-02-29, punkt: ~}]",
+        "[]",
+    ],
+    "sekretess": ["[{grund: OSL 19:3}]", "[{avsnitt: Sammanfattning av ärendet, grund: 2004}]"],
 }
 REFUSED = {
     "rotel": ["IIII", "XX", "I+I", "I+i", "RI + rotel i", "I+", "1"],
-    "dnr": ["KS 2023/886/..", '"KS\\u00a02023/886"', "KS 2023/12345678"],
+    "dnr": [
+        "KS 2023/886/..",
+        '"KS\\u00a02023/886"',
+        "KS 2023/12345678",
+        "KS 2023/0",
+        "okänt",
+        "OKANT 2008/3",
+    ],
     "nummer": ["abc", "'42'", "'2016:'", '"\\u0662\\u0660\\u0660\\u0664"', "''"],
     "datum": [
         "2023-02-29",
@@ -393,9 +468,21 @@ REFUSED = {
         "[{inledning: A, punkter: [{text: x, subpoints: [y]}]}]",
         "[{inledning: A, punkter: []}]",
     ],
-    "handling": ["pm"],
+    "handling": ["pm", "Skrivelse", "Tjänsteutlatande"],
+    "uppställning": ["gammal", "Äldre"],
     "status": ["' utkast'"],
     "avsnitt": ["[]"],
+    "sammanträden": [
+        "[{organ: ks, datum: 2023-09-13}]",
+        "[{organ: kommunstyrelsen, datum: 2023-02-30}]",
+        "[{organ: kommunstyrelsen}]",
+        "[{organ: kommunstyrelsen, datum: 2023-09-13, punkt: 0}]",
+        "[{organ: kommunstyrelsen, datum: 2023-09-13, punkt: 10000}]",
+        "[{organ: kommunstyrelsen, datum: 2023-09-13, punkt: '3a'}]",
+        "[{organ: kommunstyrelsen, datum: 2023-09-13, beslut: tillstyrkt}]",
+        "~",
+    ],
+    "sekretess": ["[{avsnitt: Ärendet}]", "[{grund: '  '}]", "{grund: OSL 19:3}", "~"],
 }
 
 
@@ -425,12 +512,30 @@ CROSS_FIELD = {
         f"{SUMMARY}\n{REMISSER}",
     ),
     "avsnitt-dubblett": ("", f"{SUMMARY}\n{SUMMARY}"),
+    "sammantrade-dubblett": (
+        "sammanträden: [{organ: kommunstyrelsen, datum: 2023-09-13}, "
+        "{organ: kommunstyrelsen, datum: 2023-09-13, punkt: 2}]\n",
+        SUMMARY,
+    ),
+    "beslutad-fore-bordlagd": (
+        "sammanträden: [{organ: kommunstyrelsen, datum: 2023-09-13, beslut: beslutad}, "
+        "{organ: kommunfullmäktige, datum: 2023-10-02, beslut: bordlagd}]\n",
+        SUMMARY,
+    ),
+    "sammantrade-efter-beslut": (
+        "sammanträden: [{organ: kommunstyrelsen, datum: 2023-09-13, beslut: beslutad}, "
+        "{organ: kommunfullmäktige, datum: 2023-10-02}]\n",
+        SUMMARY,
+    ),
+    "sekretess-dubblett": ("sekretess: [{grund: OSL 19:3}, {grund: OSL 19:3}]\n", SUMMARY),
+    "sekretess-avsnitt-saknas": ("sekretess: [{avsnitt: Ärendet, grund: OSL 19:3}]\n", SUMMARY),
 }
 
 
 def test_the_check_only_list_is_every_error_rule() -> None:
-    codes = re.findall(r'_error\(\s*"([a-z-]+)"', inspect.getsource(rules))
-    assert sorted(codes) == sorted(CHECK_ONLY_RULES) == sorted(CROSS_FIELD)
+    source = "".join(inspect.getsource(module) for module in (rules, meeting_rules, secrecy))
+    codes = re.findall(r'_error\(\s*"([a-z-]+)"', source)
+    assert sorted(set(codes)) == sorted(CHECK_ONLY_RULES) == sorted(CROSS_FIELD)
 
 
 @pytest.mark.parametrize("code", sorted(CROSS_FIELD))
@@ -456,6 +561,9 @@ LIMITS = [
     ("nummer", "2005.0", "refused"),
     ("nummer", "0x7D5", "refused"),
     ("föredragande", "[1, 1.0]", "accepted"),
+    ("sammanträden", "[{organ: kommunstyrelsen, datum: 2023-09-13, punkt: +3}]", "refused"),
+    ("sammanträden", "[{organ: kommunstyrelsen, datum: 2023-09-13, punkt: 3.0}]", "refused"),
+    ("sammanträden", "[{organ: kommunstyrelsen, datum: 2023-09-13, punkt: 0x3}]", "refused"),
 ]
 
 
@@ -475,10 +583,12 @@ def test_pyyaml_reads_dates_as_dates_which_the_schema_refuses() -> None:
     front = front.split("---\n")[1]
     data = yaml.safe_load(front)
     dated = {("remisser", i, "datum") for i, r in enumerate(data["remisser"]) if "datum" in r}
+    dated |= {("sammanträden", i, "datum") for i in range(len(data.get("sammanträden", [])))}
     assert isinstance(data["datum"], dt.date) and len(dated) > 1
     errors = list(VALIDATOR.iter_errors(data))
     assert {tuple(e.absolute_path) for e in errors} == {("datum",), *dated}
-    assert all(any("is not of type 'string'" in c.message for c in e.context) for e in errors)
+    messages = [[e.message, *(c.message for c in e.context)] for e in errors]
+    assert all(any("is not of type 'string'" in m for m in found) for found in messages)
     assert schema_errors(front) == []
 
 

@@ -7,6 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pmtui.model.prose import (
+    ABBREVIATIONS,
+    UNITS,
     normalize_prose,
     normalize_whitespace,
     sentence_lines,
@@ -178,3 +180,18 @@ def test_joining_the_sentences_gives_back_the_normalised_text(text: str) -> None
 @given(st.lists(WORDS).map(" ".join))
 def test_no_sentence_after_the_first_starts_like_markup(text: str) -> None:
     assert not any(starts_like_markup(s) for s in split_sentences(text)[1:])
+
+
+@pytest.mark.parametrize("unit", sorted(UNITS))
+def test_a_unit_of_money_at_the_end_ends_the_sentence(unit: str) -> None:
+    text = f"Arbetet beräknas kosta ca 3 {unit} Det betalas av nämnden."
+    assert split_sentences(text) == [
+        f"Arbetet beräknas kosta ca 3 {unit}",
+        "Det betalas av nämnden.",
+    ]
+
+
+def test_a_unit_inside_a_sentence_keeps_it_whole() -> None:
+    text = "Avgiften är 3 tkr. per år och 2 mnkr. totalt."
+    assert split_sentences(text) == [text]
+    assert not UNITS & ABBREVIATIONS

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 from pmtui.model import Severity, check_case
+from pmtui.model.meeting_rules import (
+    decision_matches_status,
+    meetings_once,
+    nothing_after_the_decision,
+)
 from pmtui.model.rules import (
     RULES,
     dnr_consistency,
@@ -12,6 +17,7 @@ from pmtui.model.rules import (
     status_matches_content,
     views_heading_matches_presenters,
 )
+from pmtui.model.secrecy import secrecy_marks_sections
 from tests.model.helpers import BLOCK, SUMMARY, make_case, section
 
 
@@ -32,6 +38,9 @@ def test_every_rule_is_tested_here() -> None:
         status_matches_content,
         document_completeness,
     }
+    # The rules of meetings and sekretess: tests/model/test_meetings.py.
+    tested |= {meetings_once, nothing_after_the_decision, decision_matches_status}
+    tested |= {secrecy_marks_sections}
     assert set(RULES) == tested
 
 

@@ -153,7 +153,7 @@ async def test_status_and_rotel_filters(app: PmtuiApp) -> None:
 @pilot_test
 async def test_cursor_keys_and_mouse_scroll(tmp_path: Path) -> None:
     many = [
-        variant(f"KS 2025/{n}", f"Ärende {n}", "I", Status.UTKAST, "Bo Berg") for n in range(60)
+        variant(f"KS 2025/{n}", f"Ärende {n}", "I", Status.UTKAST, "Bo Berg") for n in range(1, 61)
     ]
     repo = make_repository(tmp_path / "arkiv")
     add_in_one_commit(tmp_path / "arkiv", many)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pmtui.format.problems import CaseFileError, file_error, file_warning
 from pmtui.model.problems import Problem
@@ -11,10 +11,13 @@ from pmtui.texts import format as texts
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 BOM = "\ufeff"
-_CONFLICT_MARKER = re.compile(r"^(<{7}|>{7})(?: |$)", re.MULTILINE)
+_CONFLICT_MARKER = re.compile(r"^(<{7}|>{7})(?: (.*))?$", re.MULTILINE)
 _LONE_CR = re.compile(r"\r(?!\n)")
 # The problem code of a file with Git conflict markers (a merge left it in conflict).
 CONFLICT_CODE = "konflikt"
+# pmtui's merge driver labels a conflict ``<<<<<<< vår – avsnitt 'Ärendet', mening 2``:
+# the part after the separator names the conflicting part, and becomes the problem's field.
+CONFLICT_PLACE_SEPARATOR = " – "
 
 
 @dataclass
@@ -79,5 +82,7 @@ def decode_case_text(data: bytes | str) -> DecodedText:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if match := _CONFLICT_MARKER.search(text):
         message = texts.CONFLICT_MARKERS.format(marker=match.group(1))
-        raise CaseFileError([file_error(CONFLICT_CODE, message, _line_of(text, match.start()))])
+        problem = file_error(CONFLICT_CODE, message, _line_of(text, match.start()))
+        place = (match.group(2) or "").partition(CONFLICT_PLACE_SEPARATOR)[2].strip()
+        raise CaseFileError([replace(problem, field=place)])
     return DecodedText(text, warnings)

@@ -14,10 +14,12 @@ from typing import Any
 import yaml
 
 from pmtui.model.body import MarkdownBlock, Paragraph, Section, Subsection
-from pmtui.model.case import Case
+from pmtui.model.case import Case, Layout
 from pmtui.model.decision import DecisionBlock, DecisionPoint
-from pmtui.model.outcome import MemberStatement, Outcome
+from pmtui.model.meetings import Meeting
+from pmtui.model.outcome import MemberStatement, Motion, Outcome
 from pmtui.model.prose import sentence_lines, split_sentences
+from pmtui.model.secrecy import SecrecyMark
 
 
 class LiteralText(str):
@@ -39,9 +41,14 @@ _CaseDumper.add_representer(LiteralText, _literal)
 
 
 def _point(point: DecisionPoint) -> str | dict[str, Any]:
-    if not point.subpoints:
+    if not point.subpoints and point.number is None:
         return point.text
-    return {"text": point.text, "underpunkter": [_point(p) for p in point.subpoints]}
+    data: dict[str, Any] = {"text": point.text}
+    if point.number is not None:
+        data["nummer"] = point.number
+    if point.subpoints:
+        data["underpunkter"] = [_point(p) for p in point.subpoints]
+    return data
 
 
 def _block(block: DecisionBlock) -> dict[str, Any]:
@@ -68,13 +75,26 @@ def _outcome(outcome: Outcome) -> dict[str, Any]:
         ("reservationer", outcome.reservations),
         ("särskilda_uttalanden", outcome.special_statements),
         ("ersättaryttranden", outcome.deputy_statements),
+        ("antecknade_yttranden", outcome.noted_statements),
     ):
         if statements:
             data[key] = [_statement(s) for s in statements]
+    if outcome.motions:
+        data["yrkanden"] = [_motion(m) for m in outcome.motions]
+    return data
+
+
+def _motion(motion: Motion) -> dict[str, Any]:
+    data: dict[str, Any] = {"parti": motion.party, "ledamöter": list(motion.members)}
+    data["beslutsförslag"] = [_block(b) for b in motion.blocks]
+    if motion.text is not None:
+        data["text"] = LiteralText(sentence_lines(motion.text))
     return data
 
 
 def _plain(value: Any) -> Any:
+    if isinstance(value, bool):
+        return value
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, dt.date):
@@ -87,20 +107,27 @@ def front_matter_data(case: Case) -> dict[str, Any]:
     data: dict[str, Any] = {"dnr": str(case.dnr)}
     if case.other_dnr:
         data["övriga_dnr"] = [str(d) for d in case.other_dnr]
+    if case.protocol_line is not None:
+        data["protokollsbilaga"] = case.protocol_line
     data["handling"] = case.kind.value
     optional: list[tuple[str, Any]] = [
         ("nummer", case.number),
         ("rotel", case.rotel),
+        ("uppställning", None if case.layout is Layout.MODERN else case.layout),
         ("rubrik", case.title),
         ("underrubriker", list(case.subtitles) or None),
         ("föredragande", list(case.presenters)),
+        ("föredragande_text", case.presenters_text),
         ("status", case.status),
+        ("arkiverad", True if case.archived else None),
         ("datum", case.date),
         ("ort", None if case.place == "Stockholm" else case.place),
     ]
     data.update(
         (key, _plain(v) if not isinstance(v, list) else v) for key, v in optional if v is not None
     )
+    if case.secrecy:
+        data["sekretess"] = [_secrecy_mark(m) for m in case.secrecy]
     if case.decision_blocks:
         data["beslutsförslag"] = [_block(b) for b in case.decision_blocks]
     if case.board_decision_blocks is not None:
@@ -111,6 +138,24 @@ def front_matter_data(case: Case) -> dict[str, Any]:
         data["remisser"] = [_referral(r) for r in case.referrals]
     if case.references:
         data["hänvisningar"] = [_reference(r) for r in case.references]
+    if case.attachments:
+        data["bilagor"] = list(case.attachments)
+    if case.meetings:
+        data["sammanträden"] = [_meeting(m) for m in case.meetings]
+    return data
+
+
+def _secrecy_mark(mark: SecrecyMark) -> dict[str, Any]:
+    section = {"avsnitt": mark.section} if mark.section is not None else {}
+    return {**section, "grund": mark.ground}
+
+
+def _meeting(meeting: Meeting) -> dict[str, Any]:
+    data: dict[str, Any] = {"organ": meeting.body.value, "datum": meeting.date}
+    if meeting.item is not None:
+        data["punkt"] = meeting.item
+    if meeting.decision is not None:
+        data["beslut"] = meeting.decision.value
     return data
 
 

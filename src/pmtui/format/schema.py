@@ -13,6 +13,7 @@ from typing import Any
 from pmtui.model.base import DATE_JSON_SCHEMA, TEXT_JSON_SCHEMA
 from pmtui.model.case import Case
 from pmtui.model.dnr import DNR_JSON_SCHEMA
+from pmtui.texts import meetings as meeting_texts
 from pmtui.texts import model as texts
 
 SCHEMA_ID = "https://pmtui.invalid/schema/case-front-matter.json"
@@ -45,10 +46,12 @@ def front_matter_schema() -> dict[str, Any]:
 
 def _describe_properties(properties: dict[str, Any]) -> None:
     for key, prop in properties.items():
-        if key in texts.FIELD_DOCS:
-            prop["description"] = texts.FIELD_DOCS[key]
+        if key in _FIELD_DOCS:
+            prop["description"] = _FIELD_DOCS[key]
 
 
+_FIELD_DOCS = {**texts.FIELD_DOCS, **meeting_texts.FIELD_DOCS}
+_SCHEMA_DEFS = {**texts.SCHEMA_DEFS, **meeting_texts.SCHEMA_DEFS}
 # Keys whose value maps names to schemas (a property may be called "description").
 _SCHEMA_MAPS = frozenset({"properties", "$defs", "patternProperties"})
 
@@ -75,7 +78,7 @@ def _described_defs(defs: dict[str, Any]) -> dict[str, Any]:
     also be written as a bare text, ``DecisionPoint``, on its object form too)."""
     described = {}
     for name, definition in defs.items():
-        title, description = texts.SCHEMA_DEFS.get(name, (None, None))
+        title, description = _SCHEMA_DEFS.get(name, (None, None))
         words = {"title": title, "description": description} if title else {}
         described[name] = {**definition, **words}
         for option in definition.get("anyOf", []):

@@ -12,14 +12,29 @@ from pmtui.model.base import WHITESPACE, CaseModel, Date, Flag, Line, Name, json
 from pmtui.model.body import Section, SectionKind
 from pmtui.model.decision import DecisionBlock, board_blocks
 from pmtui.model.dnr import Dnr
+from pmtui.model.meetings import Meeting
 from pmtui.model.outcome import Outcome
+from pmtui.model.presenters import presenters_formula
 from pmtui.model.rotel import Rotel
+from pmtui.model.secrecy import SecrecyMark
 from pmtui.texts import model as texts
 
 
 class DocumentKind(StrEnum):
+    """The kinds of document pmtui models; any other is refused by name."""
+
     PM = "PM"
     UTLATANDE = "Utlåtande"
+    TJANSTEUTLATANDE = "Tjänsteutlåtande"
+
+
+class Layout(StrEnum):
+    """How the document is laid out: ``modern`` (the proposal under *Förslag till beslut*,
+    a Sammanfattning) or ``äldre`` (before about 2010: the board's proposal first, no
+    proposal of the commissioner's own, no Sammanfattning)."""
+
+    MODERN = "modern"
+    ALDRE = "äldre"
 
 
 class Status(StrEnum):
@@ -93,15 +108,20 @@ class Case(CaseModel):
     other_dnr: list[Dnr] = Field(
         default_factory=list, alias="övriga_dnr", json_schema_extra=_UNIQUE
     )
+    protocol_line: Line | None = Field(default=None, alias="protokollsbilaga")
     kind: DocumentKind = Field(default=DocumentKind.PM, alias="handling")
     number: DocumentNumber | None = Field(default=None, alias="nummer")
     rotel: Rotel
+    layout: Layout = Field(default=Layout.MODERN, alias="uppställning")
     title: Line = Field(alias="rubrik")
     subtitles: list[Line] = Field(default_factory=list, alias="underrubriker")
     presenters: list[Name] = Field(alias="föredragande", min_length=1, json_schema_extra=_UNIQUE)
+    presenters_text: Line | None = Field(default=None, alias="föredragande_text")
     status: Status = Status.UTKAST
+    archived: Flag = Field(default=False, alias="arkiverad")
     date: Date | None = Field(default=None, alias="datum")
     place: Line = Field(default="Stockholm", alias="ort")
+    secrecy: list[SecrecyMark] = Field(default_factory=list, alias="sekretess")
     decision_blocks: list[DecisionBlock] = Field(default_factory=list, alias="beslutsförslag")
     board_decision_blocks: list[DecisionBlock] | None = Field(
         default=None, alias="beredningens_beslutsförslag"
@@ -111,7 +131,17 @@ class Case(CaseModel):
         default_factory=list, alias="remisser", json_schema_extra=_UNIQUE
     )
     references: list[Reference] = Field(default_factory=list, alias="hänvisningar")
+    attachments: list[Line] = Field(default_factory=list, alias="bilagor")
+    meetings: list[Meeting] = Field(default_factory=list, alias="sammanträden")
     sections: list[Section] = Field(default_factory=list, alias="avsnitt")
+
+    @field_validator("kind", mode="before")
+    @classmethod
+    def _kind_we_model(cls, value: object) -> object:
+        """Another kind of document is refused by name, naming the kinds pmtui models."""
+        if isinstance(value, str) and value not in DocumentKind._value2member_map_:
+            raise ValueError(texts.DOCUMENT_KIND_UNKNOWN.format(value=value))
+        return value
 
     @field_validator("other_dnr")
     @classmethod
@@ -162,8 +192,19 @@ class Case(CaseModel):
         """The document's first line: ``PM Rotel I (Dnr KS 2023/886)``."""
         number = f" {self.number}" if self.number else ""
         rotel = f"R{self.rotel}" if number or "+" in self.rotel else f"Rotel {self.rotel}"
-        dnrs = ", ".join(str(d) for d in self.all_dnr)
+        dnrs = ", ".join(d.printed for d in self.all_dnr)
         return f"{self.kind.value}{number} {rotel} (Dnr {dnrs})"
+
+    @property
+    def presenters_line(self) -> str | None:
+        """The line naming the presenters as printed: ``föredragande_text`` when given,
+        else derived (docs/format.md, *The formula*); None when nothing is printed."""
+        if self.presenters_text is not None:
+            return self.presenters_text
+        if self.kind is DocumentKind.TJANSTEUTLATANDE:
+            return None
+        formula = self.kind is DocumentKind.UTLATANDE or self.layout is Layout.ALDRE
+        return presenters_formula(self.presenters, formula=formula)
 
     def section(self, kind: SectionKind) -> Section | None:
         return next((s for s in self.sections if s.kind is kind), None)

@@ -7,6 +7,7 @@ from enum import StrEnum
 from pydantic import Field
 
 from pmtui.model.base import CaseModel, Line, Name, Prose
+from pmtui.model.decision import DecisionBlock
 
 
 class Position(StrEnum):
@@ -34,6 +35,15 @@ class MemberStatement(CaseModel):
     text: Prose
 
 
+class Motion(CaseModel):
+    """A party's yrkande: who moved it and the decision points it proposed instead."""
+
+    party: Line = Field(alias="parti", examples=["M"])
+    members: list[Name] = Field(alias="ledamöter", min_length=1)
+    blocks: list[DecisionBlock] = Field(alias="beslutsförslag", min_length=1)
+    text: Prose | None = None
+
+
 class Outcome(CaseModel):
     """How borgarrådsberedningen handled the case."""
 
@@ -45,6 +55,10 @@ class Outcome(CaseModel):
     deputy_statements: list[MemberStatement] = Field(
         default_factory=list, alias="ersättaryttranden"
     )
+    noted_statements: list[MemberStatement] = Field(
+        default_factory=list, alias="antecknade_yttranden"
+    )
+    motions: list[Motion] = Field(default_factory=list, alias="yrkanden")
 
     @property
     def sentence(self) -> str | None:

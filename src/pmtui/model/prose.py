@@ -5,7 +5,8 @@ in ``git diff`` is a sentence diff. No maintained sentence splitter ships Swedis
 without downloading models at run time (pysbd has no Swedish; NLTK's punkt needs a data
 download), so the rules live here: a sentence ends at ``.``, ``!`` or ``?`` (optionally
 followed by a closing quote or parenthesis) before whitespace and a capital letter,
-unless the word is a known abbreviation or an initial.
+unless the word is a known abbreviation or an initial. A unit of money (``mnkr.``,
+``tkr.``, ``kr.``) is no such abbreviation: at the end of a sentence it ends it.
 """
 
 from __future__ import annotations
@@ -46,10 +47,6 @@ ABBREVIATIONS: frozenset[str] = frozenset(
         "kap.",
         "bet.",
         "prot.",
-        "mnkr.",
-        "mdkr.",
-        "tkr.",
-        "kr.",
         "f.d.",
         "s.",
         "sid.",
@@ -77,6 +74,11 @@ ABBREVIATIONS: frozenset[str] = frozenset(
         "ekon.",
     }
 )
+
+# Units of money are written last in a sentence ("… till 5 mnkr."), so unlike the
+# abbreviations above they end a sentence when a new one follows. They are not in
+# ``ABBREVIATIONS``; the list says so for readers (and tests).
+UNITS: frozenset[str] = frozenset({"kr.", "tkr.", "mnkr.", "mdkr.", "mkr.", "mdr."})
 
 _WHITESPACE = re.compile(r"\s+")
 # A candidate sentence end: terminal punctuation, optional closers, whitespace, then the

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from pmtui.model import meeting_rules
 from pmtui.model.body import SectionKind
-from pmtui.model.case import Case, DocumentKind, Status
+from pmtui.model.case import Case, DocumentKind, Layout, Status
 from pmtui.model.problems import Problem, Severity
+from pmtui.model.secrecy import secrecy_marks_sections
 from pmtui.texts import model as texts
 
 Rule = Callable[[Case], Iterator[Problem]]
@@ -42,16 +44,34 @@ def views_heading_matches_presenters(case: Case) -> Iterator[Problem]:
         yield _warning("synpunkter-vara", texts.RULE_SYNPUNKTER_VARA, section_field(views.heading))
 
 
+def _preparation_text(case: Case) -> str:
+    """The text of *Beredning* (or *Remisser*), folded, where a remissinstans may be
+    summarised instead of quoted under *Remissammanställningen*."""
+    section = case.section(SectionKind.PREPARATION)
+    if section is None:
+        return ""
+    parts = [b.text for b in section.blocks]
+    parts.extend(b.text for sub in section.subsections for b in sub.blocks)
+    return " ".join(" ".join(parts).split()).casefold()
+
+
 def referrals_match_statements(case: Case) -> Iterator[Problem]:
     summary = case.section(SectionKind.REFERRALS)
     statements = {s.heading.casefold(): s.heading for s in summary.subsections} if summary else {}
+    # Without Remissammanställningen, the statements may be summarised in Beredning.
+    preparation = _preparation_text(case) if summary is None else ""
     for index, referral in enumerate(case.referrals):
-        has_statement = referral.body.casefold() in statements
+        name = " ".join(referral.body.split()).casefold()
+        has_statement = name in statements
         field = f"remisser.{index}"
         if referral.declined and has_statement:
             message = texts.RULE_REMISS_AVSTATT_WITH_STATEMENT.format(instans=referral.body)
             yield _error("remiss-avstatt-med-yttrande", message, field)
-        elif not referral.declined and not has_statement:
+        elif (
+            not referral.declined
+            and not has_statement
+            and not (preparation and name in preparation)
+        ):
             message = texts.RULE_REMISS_NO_STATEMENT.format(instans=referral.body)
             yield _warning("remiss-utan-yttrande", message, field)
     listed = {r.body.casefold() for r in case.referrals}
@@ -91,14 +111,16 @@ def status_matches_content(case: Case) -> Iterator[Problem]:
         yield _warning("utfall-for-tidigt", message, "status")
     if case.status in _PREPARED and case.date is None:
         yield _warning("datum-saknas", texts.RULE_FUTURE_NOT_SIGNED.format(status=status), "datum")
-    if case.status is not Status.UTKAST and not case.decision_blocks:
+    older_board_only = case.layout is Layout.ALDRE and case.board_decision_blocks
+    if case.status is not Status.UTKAST and not case.decision_blocks and not older_board_only:
         yield _warning("beslutsforslag-saknas", texts.RULE_NO_DECISION, "beslutsförslag")
 
 
 def document_completeness(case: Case) -> Iterator[Problem]:
     if case.kind is DocumentKind.UTLATANDE and case.number is None:
         yield _warning("utlatande-nummer", texts.RULE_UTLATANDE_NUMMER, "nummer")
-    if case.kind is DocumentKind.PM and case.section(SectionKind.SUMMARY) is None:
+    modern_pm = case.kind is DocumentKind.PM and case.layout is Layout.MODERN
+    if modern_pm and case.section(SectionKind.SUMMARY) is None:
         yield _warning("sammanfattning-saknas", texts.RULE_NO_SUMMARY, "avsnitt")
 
 
@@ -109,6 +131,10 @@ RULES: tuple[Rule, ...] = (
     sections_unique,
     status_matches_content,
     document_completeness,
+    meeting_rules.meetings_once,
+    meeting_rules.nothing_after_the_decision,
+    meeting_rules.decision_matches_status,
+    secrecy_marks_sections,
 )
 
 

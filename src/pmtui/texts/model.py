@@ -2,8 +2,23 @@
 
 DNR_INVALID = "ogiltigt diarienummer {value!r}: väntade formen 'KS 2023/886' eller '155-1302/2015'"
 DNR_SLUG_INVALID = "ogiltigt filnamn för ett ärende {value!r}: väntade t.ex. 'ks-2023-886'"
+DNR_RESERVED = (
+    "ogiltigt diarienummer {value!r}: registret OKANT är reserverat; "
+    "skriv 'okänt (lokalt ÅÅÅÅ-N)' för ett ärende vars diarienummer inte är känt"
+)
+DNR_UNKNOWN = "okänt (lokalt {year}-{number})"
+DNR_UNKNOWN_NEEDS_ID = (
+    "diarienumret {value!r} behöver ett lokalt id som ingen annan har: "
+    "skriv t.ex. 'okänt (lokalt 2008-1)' (året och ett löpnummer från 1)"
+)
+DNR_UNKNOWN_PRINTED = "okänt"
 ROTEL_INVALID = "ogiltig rotel {value!r}: väntade romerska siffror, t.ex. 'I' eller 'I+VII'"
 NUMMER_INVALID = "ogiltigt nummer {value!r}: väntade formen '2016:122' eller '2005'"
+POINT_NUMBER_INVALID = "ogiltigt punktnummer {value!r}: väntade t.ex. '3' eller '3.1'"
+DOCUMENT_KIND_UNKNOWN = (
+    "handlingen {value!r} är inte en handling som pmtui modellerar: "
+    "skriv PM, Utlåtande eller Tjänsteutlåtande"
+)
 DATE_INVALID = "ogiltigt datum {value!r}: väntade ett datum som finns, skrivet ÅÅÅÅ-MM-DD"
 FLAG_INVALID = "ogiltigt värde {value!r}: väntade true, false, ja eller nej"
 UNWRITABLE_CHARACTER = "texten innehåller ett tecken som inte kan sparas (U+{code:04X})"
@@ -55,15 +70,31 @@ RULE_FUTURE_NOT_SIGNED = "status är {status} men datum för undertecknande sakn
 
 # What each front-matter key holds, shown by editors from the JSON Schema.
 FIELD_DOCS = {
-    "dnr": "Diarienummer, t.ex. 'KS 2023/886' eller '155-1302/2015'. Ärendets identitet.",
+    "dnr": (
+        "Diarienummer som det är tryckt, t.ex. 'KS 2023/886' eller '023-1083/2008'. "
+        "Ärendets identitet. Okänt: 'okänt (lokalt 2008-1)'."
+    ),
+    "protokollsbilaga": (
+        "Raden över huvudet när handlingen är bilaga till ett protokoll, "
+        "t.ex. 'Bilaga 6:7 till kommunstyrelsens protokoll den 19 mars 2003, 8'."
+    ),
+    "uppställning": "modern, eller äldre (före ca 2010: beredningens förslag först).",
+    "föredragande_text": "Raden om föredragande som den är tryckt, när den skiljer sig.",
+    "bilagor": "Handlingens bilagor, en rad var.",
+    "antecknade_yttranden": "Ledamöter som antecknade som yttrande: parti, ledamöter och text.",
+    "yrkanden": "Ett partis yrkande med egna att-satser: parti, ledamöter och beslutsförslag.",
     "övriga_dnr": "Fler diarienummer som ärendet behandlar (huvudnumret står under dnr).",
-    "handling": "Slag av handling: PM eller Utlåtande.",
-    "nummer": "Handlingens nummer, t.ex. '2016:122' (PM 2016:122, Utlåtande 2017:19).",
+    "handling": "Slag av handling: PM, Utlåtande eller Tjänsteutlåtande.",
+    "nummer": (
+        "Handlingens nummer, t.ex. '2016:122' (PM 2016:122, Utlåtande 2017:19); "
+        "i en att-sats det tryckta punktnumret, t.ex. '3.1'."
+    ),
     "rotel": "Rotel med romerska siffror; gemensam rotel skrivs 'I+VII'.",
     "rubrik": "Ärendets rubrik.",
     "underrubriker": "Rader under rubriken, t.ex. 'Motion (2016:5) av NN (M)'.",
     "föredragande": "Föredragande borgarråd, ett eller flera namn.",
     "status": "Var ärendet står: utkast, remiss, beredd, tillstyrkt, beslutad …",
+    "arkiverad": "true när ärendet är arkiverat: det döljs i listorna men finns kvar med sin historik.",
     "datum": "Datum (ÅÅÅÅ-MM-DD).",
     "ort": "Ort för undertecknandet; Stockholm om inget anges.",
     "beslutsförslag": "Föredragande borgarrådets förslag till beslut: block med inledning och att-satser.",
@@ -104,7 +135,9 @@ SCHEMA_DEFS = {
         "Att-sats",
         "En att-sats: en text, eller text med underpunkter (numreras 3.1, 3.2 … under punkt 3).",
     ),
-    "DocumentKind": ("Handling", "Slag av handling: PM eller Utlåtande."),
+    "DocumentKind": ("Handling", "Slag av handling: PM, Utlåtande eller Tjänsteutlåtande."),
+    "Layout": ("Uppställning", "modern, eller äldre (före ca 2010: beredningens förslag först)."),
+    "Motion": ("Yrkande", "Ett partis yrkande: parti, ledamöter och egna att-satser."),
     "MemberStatement": (
         "Yttrande",
         "En reservation, ett särskilt uttalande eller ett ersättaryttrande: parti, ledamöter och text.",
@@ -135,10 +168,14 @@ SCHEMA_DEFS = {
 SCHEMA_TEXT_HINT = "får inte vara tom (bara blanksteg) eller innehålla NUL"
 SCHEMA_FLAG_HINT = "väntade true, false, ja eller nej"
 SCHEMA_DATE_HINT = "väntade ett datum som finns, skrivet ÅÅÅÅ-MM-DD, t.ex. 2023-09-06"
-SCHEMA_DNR_HINT = "väntade ett diarienummer, t.ex. 'KS 2023/886' eller '155-1302/2015'"
+SCHEMA_DNR_HINT = (
+    "väntade ett diarienummer, t.ex. 'KS 2023/886' eller '155-1302/2015', "
+    "eller 'okänt (lokalt 2008-1)'"
+)
 SCHEMA_ROTEL_HINT = (
     "väntade en rotel med romerska siffror I–XIX, t.ex. 'I' eller 'I+VII', utan upprepning"
 )
+SCHEMA_POINT_NUMBER_HINT = "väntade ett punktnummer, t.ex. '3' eller '3.1'"
 SCHEMA_NUMMER_HINT = "väntade formen '2016:122' eller '2005'"
 
 # Names of the parts of a case, as change summaries and commit messages write them.
@@ -159,6 +196,7 @@ FIELD_LABELS = {
     "underrubriker": "underrubriker",
     "föredragande": "föredragande",
     "status": "status",
+    "arkiverad": "arkiverad",
     "datum": "datum",
     "ort": "ort",
     "beredningens_beslutsförslag": "beredningens förslag",
