@@ -74,6 +74,14 @@ def test_model_and_format_import_no_higher_layer(package: str) -> None:
             assert not [f for f in forbidden if _uses(imports, f)], name
 
 
+def test_export_imports_no_git_app_or_store() -> None:
+    """The exports style a case that format renders; they never reach Git or the app."""
+    forbidden = ["pygit2", "textual", "pmtui.store", "pmtui.tui", "pmtui.cli", "pmtui.editing"]
+    modules = [imports for name, imports in _modules() if name == "export"]
+    assert modules, "the scan sees pmtui.export"
+    assert [f for imports in modules for f in forbidden if _uses(imports, f)] == []
+
+
 def test_model_does_not_import_format() -> None:
     for name, imports in _modules():
         if name == "model":

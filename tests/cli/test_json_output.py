@@ -138,7 +138,18 @@ def test_every_command_with_json_output_is_covered_here() -> None:
         for name, parser in commands.choices.items()
         if any("--json" in action.option_strings for action in parser._actions)
     }
-    assert with_json == {"show", "list", "log", "diff", "blame"}
+    # status and sync: tests/sync/test_sync_json.py (they need a remote and two clones)
+    assert with_json == {
+        "show",
+        "list",
+        "log",
+        "diff",
+        "blame",
+        "review",
+        "agenda",
+        "status",
+        "sync",
+    }
 
 
 def test_show_json(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -194,6 +205,37 @@ def test_blame_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         with committed(tmp_path, file) as repo:
             data = parsed(run(capsys, repo, "blame", DNR, "--json"))
         assert data[0]["heading"] == case.sections[0].heading
+
+    check()
+
+
+def test_review_json(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``review --json`` is written in pieces as cases are compared: still one document."""
+
+    @given(STORABLE)
+    def check(text: str) -> None:
+        file, case = case_file("R " + text)
+        (repo / CASE_PATH).write_bytes(file.encode("utf-8"))
+        git(repo, "commit", "-q", "--allow-empty", "-am", "ändrat")
+        data = parsed(run(capsys, repo, "review", "--json", "HEAD~1..HEAD"))
+        assume(data["cases"])  # the same title as the example before: nothing changed
+        assert data["cases"][0]["title"] == case.title
+        assert data["cases"][0]["fields"][0]["new"] == case.title
+
+    check()
+
+
+def test_agenda_json(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``agenda --json`` gives the title of a case planned for the meeting back exactly."""
+    planned = "sammanträden:\n  - organ: kommunstyrelsen\n    datum: 2023-09-13\n"
+
+    @given(STORABLE)
+    def check(text: str) -> None:
+        file, case = case_file("R " + text)
+        front, body = file.removeprefix("---\n").split("\n---\n", 1)
+        (repo / CASE_PATH).write_bytes(f"---\n{front}\n{planned}---\n{body}".encode())
+        data = parsed(run(capsys, repo, "agenda", "ks", "2023-09-13", "--json"))
+        assert data["punkter"][0]["rubrik"] == case.title
 
     check()
 

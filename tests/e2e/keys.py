@@ -19,6 +19,12 @@ from pathlib import Path
 from tests.e2e.tmux import TmuxPane, pane_environment, pmtui_command
 
 SEED = "cases/2023/ks-2023-886.md"
+# The demo is built from the bundled example cases: the list's count of all, and of one.
+DEMO_CASES = len(
+    list((Path(__file__).resolve().parents[2] / "src/pmtui/examples/cases").rglob("*.md"))
+)
+ALL_SHOWN = f"{DEMO_CASES} av {DEMO_CASES} ärenden"
+ONE_SHOWN = f"1 av {DEMO_CASES} ärenden"
 TITLE = "KS 2023/886 – Strong Cities Network Global Summit"
 # $EDITOR: logs which file it got (section or whole file) and capitalises one word.
 FAKE_EDITOR = 'echo "$1" >> "$(dirname "$0")/editor.log"\nsed -i s/inbjudan/INBJUDAN/ "$1"\n'

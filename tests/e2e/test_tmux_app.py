@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import git
+from tests.e2e.keys import ALL_SHOWN, ONE_SHOWN
 from tests.e2e.tmux import TmuxPane, pane_environment, pmtui_command
 
 pytestmark = [
@@ -51,10 +52,10 @@ def settle() -> None:
 
 
 def find_and_open_the_seed_case(pane: TmuxPane) -> None:
-    screen = pane.wait_for("6 av 6 ärenden")
+    screen = pane.wait_for(ALL_SHOWN)
     assert "KS 2023/886" in screen
     pane.type("Strong Cit")
-    screen = pane.wait_for("1 av 6 ärenden")
+    screen = pane.wait_for(ONE_SHOWN)
     assert "Strong Cities Network" in screen, screen
     pane.keys("Enter")
     pane.wait_for("KS 2023/886 – Strong Cities Network Global Summit")
@@ -80,7 +81,7 @@ def test_find_change_save_and_see_the_commit(pane: TmuxPane, demo: Path) -> None
     pane.keys("C-s")  # … and save with it
     pane.wait_for("Sparat")
     pane.keys("Escape")
-    pane.wait_for("1 av 6 ärenden")
+    pane.wait_for(ONE_SHOWN)
     pane.keys("C-q")
     screen = pane.wait_for("PMTUI-EXIT=0")
     assert "ärenden" not in screen  # the alternate screen is gone: the terminal is restored
@@ -94,7 +95,7 @@ def test_find_change_save_and_see_the_commit(pane: TmuxPane, demo: Path) -> None
 
 
 def test_help_from_the_list_and_quit(pane: TmuxPane) -> None:
-    pane.wait_for("6 av 6 ärenden")
+    pane.wait_for(ALL_SHOWN)
     pane.keys("?")
     screen = pane.wait_for("Tangenter i ärendelistan")
     assert "pmtui.list.sort" in screen

@@ -53,9 +53,9 @@ def test_editor_keys(pane: TmuxPane, demo: Path, tmp_path: Path) -> None:
 
 
 def open_the_seed_case(pane: TmuxPane) -> None:
-    pane.wait_for("6 av 6 ärenden")
+    pane.wait_for("8 av 8 ärenden")
     pane.type("Strong Cit")
-    pane.wait_for("1 av 6 ärenden")
+    pane.wait_for("1 av 8 ärenden")
     pane.keys("Enter")
     pane.wait_for(TITLE)
 

@@ -1,4 +1,5 @@
-"""Store commands that change a case: ``new``, ``set`` and ``status``."""
+"""Store commands that change a case: ``new``, ``set`` and ``status`` (which, without a
+case, shows the repository's state: cli/repo_status.py)."""
 
 from __future__ import annotations
 
@@ -16,12 +17,15 @@ from pmtui.cli.repo import (
     status_names,
     store_errors,
 )
+from pmtui.cli.repo_status import run_repository_status
+from pmtui.cli.status_order import add_jump_option, status_message
 from pmtui.format.problems import shorten_echoes
 from pmtui.format.validation import error_message, field_label
 from pmtui.model.body import Section
 from pmtui.model.case import Case
 from pmtui.model.dnr import Dnr, DnrError
 from pmtui.texts import store as texts
+from pmtui.texts import sync as sync_texts
 
 LIST_FIELDS = ("föredragande", "underrubriker", "övriga_dnr")
 ONE_ITEM_PER_VALUE = ("underrubriker",)  # lines often hold commas: repeat the field instead
@@ -32,6 +36,8 @@ COMPLEX_FIELDS = (
     "utfall",
     "remisser",
     "hänvisningar",
+    "sekretess",
+    "sammanträden",
 )
 _ASCII_KEYS = {"foredragande": "föredragande", "ovriga_dnr": "övriga_dnr"}
 
@@ -55,12 +61,17 @@ def register(commands: Commands) -> None:
     change.add_argument("fields", nargs="*", metavar="FÄLT=VÄRDE", help=texts.HELP_SET_FIELDS)
     change.add_argument("-m", "--message", metavar="MEDDELANDE", help=texts.HELP_MESSAGE)
     add_write_options(change)
-    status = add_command(commands, "status", texts.HELP_STATUS, run_status)
-    status.add_argument("case", metavar="DNR", help=texts.HELP_CASE_ARG)
+    status = add_command(commands, "status", sync_texts.HELP_STATUS_BOTH, run_status)
+    status.add_argument("case", nargs="?", metavar="DNR", help=texts.HELP_CASE_ARG)
     status.add_argument(
-        "status", metavar="STATUS", help=texts.HELP_STATUS_VALUE.format(values=status_names())
+        "status",
+        nargs="?",
+        metavar="STATUS",
+        help=texts.HELP_STATUS_VALUE.format(values=status_names()),
     )
+    status.add_argument("--json", action="store_true", help=sync_texts.HELP_STATUS_JSON)
     status.add_argument("-m", "--message", metavar="MEDDELANDE", help=texts.HELP_MESSAGE)
+    add_jump_option(status)
     add_write_options(status)
 
 
@@ -162,9 +173,14 @@ def run_set(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
+    if args.case is None:  # ``pmtui status``: the repository's state (cli/repo_status.py)
+        return run_repository_status(args)
+    if args.status is None or args.json:
+        raise UsageError(sync_texts.STATUS_USAGE)
     status = parse_status(args.status)
     repo = open_for_writing(args)
     loaded = _loaded_case(repo, args.case)
+    message = status_message(loaded.case, status, args.hoppa, args.message)
     with store_errors():
-        report_saved(repo.set_status(args.case, status, loaded.base, args.message))
+        report_saved(repo.set_status(args.case, status, loaded.base, message))
     return EXIT_OK

@@ -11,11 +11,13 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
-from pmtui.model.dnr import Dnr, DnrError
 from pmtui.terminal import json_text, safe_text
 from pmtui.texts import cli as texts
+
+if TYPE_CHECKING:  # the models (pydantic) are imported when a dnr is parsed, not before
+    from pmtui.model.dnr import Dnr
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -88,6 +90,8 @@ class CaseArgument:
 
 def resolve_case(arg: str, root: Path) -> CaseArgument:
     """``"KS 2023/886"``, ``ks-2023-886`` or a path → the case file it names."""
+    from pmtui.model.dnr import Dnr, DnrError  # not at import: ``pmtui --help`` stays light
+
     as_path = Path(arg)
     if arg.endswith(".md") or as_path.is_file():
         return CaseArgument(as_path, None)

@@ -65,11 +65,18 @@ def with_views(case: Case, paragraphs: list[Paragraph]) -> Case:
 
 
 def first_draft(endorsed: Case) -> Case:
-    """The seed as it looked when drafting began: no synpunkter, no outcome, a typo."""
+    """The seed as it looked when drafting began: no synpunkter, no outcome, no meetings,
+    a typo."""
     draft = with_views(endorsed, [])
     sections = [_with_typo(s) for s in draft.sections]
     return draft.model_copy(
-        update={"status": Status.UTKAST, "outcome": None, "date": None, "sections": sections}
+        update={
+            "status": Status.UTKAST,
+            "outcome": None,
+            "date": None,
+            "meetings": [],
+            "sections": sections,
+        }
     )
 
 
@@ -122,7 +129,12 @@ def _seed_steps(endorsed: Case) -> list[Callable[[CaseRepository], None]]:
             LINA,
             moment(9, 6, 15, 0),
             lambda c: c.model_copy(
-                update={"status": Status.TILLSTYRKT, "outcome": outcome, "date": endorsed.date}
+                update={
+                    "status": Status.TILLSTYRKT,
+                    "outcome": outcome,
+                    "date": endorsed.date,
+                    "meetings": endorsed.meetings,
+                }
             ),
         ),
     ]

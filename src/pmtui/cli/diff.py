@@ -20,6 +20,8 @@ from pmtui.cli.common import (
     err,
     out_json,
 )
+from pmtui.cli.guard import offer_guard_hook
+from pmtui.cli.merge_setup import merge_driver_commands, setup_merge_driver
 from pmtui.cli.ranges import Revisions, parse_revisions
 from pmtui.diff import (
     CaseDiff,
@@ -44,6 +46,7 @@ from pmtui.store import (
 from pmtui.terminal import safe_line
 from pmtui.texts import diff as texts
 from pmtui.texts.dates import day_text
+from pmtui.texts.personal_data import HELP_INSTALL_HOOK
 
 ATTRIBUTES_LINE = "cases/**/*.md diff=pmtui"
 
@@ -76,6 +79,9 @@ def register(commands: Commands) -> None:
     blame.add_argument("--json", action="store_true", help=texts.HELP_JSON)
     setup = add_command(commands, "git-setup", texts.HELP_GIT_SETUP, run_git_setup)
     setup.add_argument("--print", action="store_true", help=texts.HELP_GIT_SETUP_PRINT)
+    setup.add_argument(
+        "--installera-krok", action="store_true", dest="install_hook", help=HELP_INSTALL_HOOK
+    )
 
 
 def _open(explicit: str | None) -> CaseRepository:
@@ -234,7 +240,7 @@ def blame_lines(section: SectionBlame) -> list[str]:
 
 def run_git_setup(args: argparse.Namespace) -> int:
     if args.print:
-        _write("\n".join(word_diff_commands()))
+        _write("\n".join([*word_diff_commands(), *merge_driver_commands()]))
         return EXIT_OK
     repo = _open(args.repo)
     try:
@@ -244,6 +250,8 @@ def run_git_setup(args: argparse.Namespace) -> int:
     _write(safe_line(texts.GIT_SETUP_DONE.format(path=repo.gitdir)))
     _write("\n".join(word_diff_commands()))
     _warn_missing_attributes(repo)
+    setup_merge_driver(repo.root or repo.gitdir, worktree=repo.root is not None)
+    offer_guard_hook(repo, args.install_hook)
     return EXIT_OK
 
 

@@ -16,7 +16,7 @@ from pmtui.cli.common import EXIT_OK, EXIT_PROBLEM, CommandFailed, Commands, add
 from pmtui.cli.repo import add_write_options, open_for_writing, report_saved, store_errors
 from pmtui.diff.sections import heading_filter, heading_key
 from pmtui.editing.session import EditSession
-from pmtui.store import InvalidCase
+from pmtui.store import InvalidCase, PersonalDataFound
 from pmtui.texts import cli as cli_texts
 from pmtui.texts import store as texts
 
@@ -142,5 +142,7 @@ def _save_or_problems(session: EditSession, text: str, message: str | None) -> l
             result = session.save_text(text, message)
         except InvalidCase as invalid:
             return [p.located(path) for p in invalid.problems] or [invalid.message]
+        except PersonalDataFound as found:  # reopened with the hits, as an invalid text is
+            return [found.message, found.hint]
     report_saved(result)
     return []

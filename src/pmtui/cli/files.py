@@ -23,7 +23,11 @@ from pmtui.cli.common import (
     resolve_case,
 )
 from pmtui.cli.conflicts import explain_conflicts, has_conflict_markers, repository_state
+from pmtui.cli.guard import patterns_for, personal_data_problems
+from pmtui.cli.merge_setup import warn_undefined_driver
+from pmtui.cli.secrecy import secret_on_remote
 from pmtui.format import CaseReport, inspect_case, serialize_case
+from pmtui.format.personal_numbers import OwnPattern
 from pmtui.format.render import render_text
 from pmtui.format.schema import front_matter_schema
 from pmtui.model.problems import Problem, Severity
@@ -59,24 +63,32 @@ def _misplaced(path: Path, report: CaseReport, root: Path) -> list[Problem]:
 def run_check(args: argparse.Namespace) -> int:
     root = find_root(explicit=args.repo)
     found = find_case_files(args.paths, root)
-    reports = [_checked(path, found, root) for path in list(found.files)]
+    patterns = patterns_for(root)
+    reports = [_checked(path, found, root, patterns) for path in list(found.files)]
     readable = [(path, report) for path, report in reports if report is not None]
     errors = sum(len(report.errors) for _, report in readable)
     warnings = sum(len(report.warnings) for _, report in readable)
     bad = sum(bool(report.errors) for _, report in readable)
     summary = _check_summary(len(readable), errors, bad, warnings)
+    warn_undefined_driver(root)
     err(summary + _report_unreadable(found))
     _explain(root, [path for path, report in readable if has_conflict_markers(report)])
     return EXIT_PROBLEM if errors or found.unreadable or found.empty else EXIT_OK
 
 
-def _checked(path: Path, found: FoundFiles, root: Path) -> tuple[Path, CaseReport | None]:
-    """The file's report, its problems printed; None if it could not be read."""
+def _checked(
+    path: Path, found: FoundFiles, root: Path, patterns: list[OwnPattern]
+) -> tuple[Path, CaseReport | None]:
+    """The file's report, its problems printed (personal data among them: cli/guard.py);
+    None if it could not be read."""
     data = read_case(path, found)
     if data is None:
         return path, None
     report = inspect_case(data, display_path(path))
     report.problems.extend(_misplaced(path, report, root))
+    report.problems.extend(secret_on_remote(path, report, root))
+    text = data.decode("utf-8", errors="replace")
+    report.problems.extend(personal_data_problems(text, display_path(path), patterns))
     for problem in report.problems:
         out(problem.located())
     return path, report

@@ -10,53 +10,60 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import os
 import sys
 import traceback
 from collections.abc import Sequence
+from types import ModuleType
 
 from pmtui import __version__
-from pmtui.cli import app as app_command
-from pmtui.cli import cases as case_commands
-from pmtui.cli import demo as demo_command
-from pmtui.cli import diff as diff_commands
-from pmtui.cli import edit as edit_command
-from pmtui.cli import files
-from pmtui.cli import repo as repo_commands
+from pmtui.cli.commands import COMMAND_TABLE, command_in, module_of
 from pmtui.cli.common import EXIT_PROBLEM, EXIT_USAGE, CommandFailed, UsageError, err
 from pmtui.cli.parser import SwedishParser
 from pmtui.texts import cli as texts
 
-# Each module adds its commands with ``register(subparsers)``.
-COMMAND_MODULES = [
-    files,
-    diff_commands,
-    app_command,
-    repo_commands,
-    case_commands,
-    edit_command,
-    demo_command,
-]
+# Each command module (``pmtui.cli.<name>``, listed in cli/commands.py) adds its commands
+# with ``register(subparsers)``; it is imported only for the command that runs.
+EVERY_COMMAND = "*"  # build_parser's default: every module imported, every argument added
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports git stopped by a closed pipe
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_modules() -> list[ModuleType]:
+    """Every command module, in the order of the command list (imports them all)."""
+    return [importlib.import_module(f"pmtui.cli.{name}") for name, _ in COMMAND_TABLE]
+
+
+def build_parser(command: str | None = EVERY_COMMAND) -> argparse.ArgumentParser:
+    """The parser of ``pmtui``. Given the ``command`` on the command line (None: none),
+    only its module is imported; the others are listed by name and help text alone."""
     parser = SwedishParser(prog="pmtui", description=texts.PROG_DESCRIPTION)
     parser.add_argument(
         "--version", action="version", version=f"pmtui {__version__}", help=texts.HELP_VERSION
     )
     parser.add_argument("--repo", metavar="MAPP", help=texts.HELP_REPO)
-    parser.set_defaults(run=app_command.run_app)  # no command: open the app
+    parser.set_defaults(run=_run_app)  # no command: open the app
     commands = parser.add_subparsers(
         title=texts.COMMANDS_TITLE, dest="command", metavar="KOMMANDO", parser_class=SwedishParser
     )
-    for module in COMMAND_MODULES:
-        module.register(commands)
+    wanted = module_of(command) if command not in (None, EVERY_COMMAND) else None
+    for module, listed in COMMAND_TABLE:
+        if command == EVERY_COMMAND or module == wanted:
+            importlib.import_module(f"pmtui.cli.{module}").register(commands)
+        else:  # listed in ``pmtui --help``, never parsed: the command named is another
+            for name, help_text in listed:
+                commands.add_parser(name, help=help_text)
     return parser
 
 
+def _run_app(args: argparse.Namespace) -> int:
+    from pmtui.cli.app import run_app  # the app and the store only when the app opens
+
+    return run_app(args)
+
+
 def run(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(command_in(sys.argv[1:] if argv is None else argv))
     args, extra = parser.parse_known_args(argv)
     if extra:  # refused as parse_args does, with a hint that names the command
         unknown = texts.ARGPARSE_UNRECOGNIZED.format(" ".join(extra))

@@ -22,6 +22,7 @@ from pmtui.cli.common import (
     pmtui_command,
 )
 from pmtui.cli.conflicts import explain_conflicts
+from pmtui.cli.guard import add_review_option, review_reason_argument
 from pmtui.model.case import Status
 from pmtui.model.dnr import Dnr, DnrError
 from pmtui.store import (
@@ -35,6 +36,7 @@ from pmtui.store import (
 from pmtui.store.merge_state import MergeState
 from pmtui.terminal import safe_line
 from pmtui.texts import cli as cli_texts
+from pmtui.texts import lifecycle as lifecycle_texts
 from pmtui.texts import store as texts
 from pmtui.texts.dates import moment_text
 
@@ -48,6 +50,9 @@ def register(commands: Commands) -> None:
     listing = add_command(commands, "list", texts.HELP_LIST, run_list)
     listing.add_argument("--status", metavar="S", help=texts.HELP_LIST_STATUS)
     listing.add_argument("--rotel", metavar="R", help=texts.HELP_LIST_ROTEL)
+    listing.add_argument(
+        "--arkiverade", action="store_true", help=lifecycle_texts.HELP_LIST_ARCHIVED
+    )
     listing.add_argument("--json", action="store_true", help=texts.HELP_JSON)
 
 
@@ -69,17 +74,21 @@ def open_repository(args: argparse.Namespace) -> CaseRepository:
 
 
 def add_write_options(command: argparse.ArgumentParser) -> None:
-    """The options every command that commits takes: ``--no-verify`` (as git commit's)."""
+    """The options every command that commits takes: ``--no-verify`` (as git commit's)
+    and ``--personuppgifter-granskat SKÄL`` (cli/guard.py)."""
     command.add_argument("--no-verify", action="store_true", help=texts.HELP_NO_VERIFY)
+    add_review_option(command)
 
 
 def open_for_writing(args: argparse.Namespace) -> CaseRepository:
     """The repository, reconciled first: our temp files removed, a lagging index
     refreshed; stale locks, unsaved files and unportable names reported on stderr.
     With ``--no-verify`` (see ``add_write_options``) its saves skip pre-commit and
-    commit-msg."""
+    commit-msg; with ``--personuppgifter-granskat`` they keep personal data, recorded."""
+    reason = review_reason_argument(args)
     repo = open_repository(args)
     repo.verify = not getattr(args, "no_verify", False)
+    repo.personal_data_reason = reason
     with store_errors():
         report = repo.reconcile()
     for message in report.messages:
@@ -184,13 +193,14 @@ def run_list(args: argparse.Namespace) -> int:
 def _listed(
     repo: CaseRepository, args: argparse.Namespace
 ) -> tuple[list[dict[str, Any]], MergeState]:
-    """The rows ``list`` shows (filtered by --status and --rotel) with their conflict
-    flags, and the merge state they come from."""
+    """The rows ``list`` shows (filtered by --status and --rotel; archived cases only with
+    --arkiverade) with their conflict flags, and the merge state they come from."""
     wanted_status = parse_status(args.status) if args.status else None
     with store_errors():
         rows = repo.list_cases()
     state = merge_state(repo)
     rows = [r for r in rows if wanted_status is None or r.status is wanted_status]
+    rows = [r for r in rows if args.arkiverade or not r.archived]
     if args.rotel:
         rows = [r for r in rows if r.rotel.casefold() == args.rotel.strip().casefold()]
     listed = [_summary_json(row, state) for row in rows]
@@ -210,6 +220,7 @@ def _summary_json(row: CaseSummary, state: MergeState) -> dict[str, Any]:
         "datum": row.date.isoformat() if row.date else None,
         "fel": row.error,
         "konflikt": state.is_conflicted(row.path),
+        "arkiverad": row.archived,
     }
 
 
@@ -228,6 +239,7 @@ def _only_theirs(state: MergeState, listed: set[str]) -> list[dict[str, Any]]:
             "datum": None,
             "fel": None,
             "konflikt": True,
+            "arkiverad": False,
         }
         for path in paths
     ]
@@ -250,4 +262,6 @@ def _summary_line(row: dict[str, Any]) -> str:
     title = texts.LIST_ERROR.format(error=row["fel"]) if row["fel"] else row["rubrik"]
     if row["konflikt"]:
         title = f"{cli_texts.LIST_CONFLICT_MARK} {title}"
+    if row["arkiverad"]:
+        title = f"{lifecycle_texts.LIST_ARCHIVED_MARK} {title}"
     return f"{dnr:<16} {status:<14} {row['rotel']:<8} {safe_line(title)}"

@@ -13,6 +13,7 @@ from pmtui.model.decision import DecisionBlock
 from pmtui.model.outcome import MemberStatement, Outcome
 from pmtui.model.prose import normalize_whitespace
 from pmtui.texts import diff as texts
+from pmtui.texts import lifecycle as lifecycle_texts
 from pmtui.texts import model as model_texts
 
 # Compared elsewhere: decision points (points.py) and the body (sections.py).
@@ -53,9 +54,12 @@ def _blocks(blocks: list[DecisionBlock]) -> str:
 
 
 def display_value(value: Any) -> str | None:
-    """A field's value as one line of text, or ``None`` when it is absent or empty."""
-    if value is None or value == []:
+    """A field's value as one line of text, or ``None`` when it is absent or empty (a flag
+    that is not set, as the file leaves it out; a set one reads ``ja``)."""
+    if value is None or value == [] or value is False:
         return None
+    if value is True:
+        return lifecycle_texts.FLAG_SET
     if isinstance(value, list):
         items = [display_value(v) or "" for v in value]
         return _blocks(value) if isinstance(value[0], DecisionBlock) else "; ".join(items)

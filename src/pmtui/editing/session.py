@@ -28,6 +28,7 @@ from pmtui.store import (
     SaveResult,
     StoreError,
 )
+from pmtui.store.resolution import ConflictedCase, read_conflict
 from pmtui.texts import editor as texts
 
 
@@ -210,15 +211,30 @@ class EditSession:
 
     # --- saving ----------------------------------------------------------------------------
 
+    def conflict(self) -> ConflictedCase | None:
+        """The case as Git has it in conflict now (an unfinished merge, rebase, …), or None.
+        A save would commit a half-finished merge, so the editor refuses it."""
+        return read_conflict(self.repository, self.base.path)
+
     def proposed_message(self, case: Case) -> str:
         return self.repository.propose_message(self.saved_case, case)
 
-    def save(self, case: Case, message: str | None, *, verify: bool = True) -> SaveResult:
+    def save(
+        self,
+        case: Case,
+        message: str | None,
+        *,
+        verify: bool = True,
+        personal_data_reason: str | None = None,
+    ) -> SaveResult:
         """Commit ``case`` on the session's base (the store refuses a moved base); call
         ``saved`` with the result, or ``refused`` with a ``SaveRefused``. ``verify`` False
         skips the pre-commit and commit-msg hooks, as ``git commit --no-verify`` does.
-        Safe to run in a worker thread: it changes nothing here."""
-        return self.repository.save(case, self.base, message, verify=verify)
+        ``personal_data_reason`` keeps a personnummer the user has reviewed (the commit
+        records the reason). Safe to run in a worker thread: it changes nothing here."""
+        return self.repository.save(
+            case, self.base, message, verify=verify, personal_data_reason=personal_data_reason
+        )
 
     def refused(self, error: SaveRefused) -> None:
         """A hook or the signing stopped the save after the text was written to the file:

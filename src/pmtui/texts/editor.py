@@ -150,6 +150,9 @@ EDITOR_INVALID_HELP = (
     "Inget är förlorat: texten finns kvar i utkastet. Tryck e för att rätta den i "
     "redigeraren igen, eller esc för att fortsätta med det du hade."
 )
+SECRET_CASE = "  · sekretess: {ground} (hela ärendet)"
+SECRET_SECTIONS = "  · sekretess i avsnitt: {parts}"
+SECRET_SECTION = "{heading} ({ground})"
 FILE_INVALID_TITLE = "Ärendefilen på disken har fel"
 FILE_INVALID_HELP = (
     "Filen är orörd. Tryck e (eller F4) för att rätta filen i $EDITOR; pmtui "

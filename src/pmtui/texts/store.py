@@ -182,7 +182,9 @@ COMMIT_SUBJECT = "{dnr}: {summary}"
 TRAILER_KEY = "Ärende"
 TRAILER = "Ärende: {dnr}"
 INIT_MESSAGE = "Skapa ärendearkiv"
-GITATTRIBUTES_COMMENT = "# pmtui: ärendefiler jämförs per avsnitt och lagras med LF"
+GITATTRIBUTES_COMMENT = (
+    "# pmtui: ärendefiler jämförs per avsnitt, slås samman del för del och lagras med LF"
+)
 MILESTONE_MESSAGE = "{dnr}: {status}"
 STATUS_SUMMARY = "status {status}"
 
@@ -201,7 +203,10 @@ HISTORY_RENAMED = "flyttad från {path}"
 CHANGE_FILE_FIXED = "rättade ärendefilen"
 
 # --- CLI: help ---------------------------------------------------------------------------
-HELP_INIT = "Skapa ett nytt ärendearkiv (Git) med cases/ och .gitattributes."
+HELP_INIT = (
+    "Skapa ett nytt ärendearkiv (Git) med cases/, .gitattributes och, i .github/, en mall "
+    "för pull requests och ett arbetsflöde som kontrollerar och granskar ärendena."
+)
 HELP_INIT_PATH = "Mappen att skapa arkivet i (standard: mappen du står i)."
 HELP_NEW = "Skapa ett nytt ärende (en incheckning)."
 HELP_NEW_DNR = "Diarienummer, t.ex. 'KS 2023/886'."

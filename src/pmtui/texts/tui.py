@@ -183,6 +183,10 @@ SCREEN_NAMES = {
     "HistoryScreen": "historiken",
     "DiffScreen": "jämförelsen",
     "BlameScreen": "vem ändrade vad (blame)",
+    "ReviewScreen": "granskningen",
+    "AgendaScreen": "föredragningslistan",
+    "ReviewDiffScreen": "granskningens jämförelse",
+    "ConflictResolverScreen": "konfliktvyn",
 }
 SCREEN_FALLBACK = "den här vyn"
 

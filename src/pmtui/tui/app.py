@@ -20,10 +20,14 @@ from textual.screen import Screen
 
 from pmtui.editing.drafts import EMERGENCY, drafts_notice, install_signal_handlers
 from pmtui.texts import tui as texts
+from pmtui.tui import background_fetch
 from pmtui.tui.config import TuiSettings, log_path
 from pmtui.tui.errors import show_error
 from pmtui.tui.palette import NoCommandMatches, theme_palette
+from pmtui.tui.screens.case_branching import open_offering_branch
 from pmtui.tui.screens.case_list import CaseListScreen
+from pmtui.tui.screens.case_upstream import watch_incoming
+from pmtui.tui.screens.export_dialog import export_current_case
 from pmtui.tui.screens.help import HelpScreen, describe_binding
 
 log = logging.getLogger("pmtui.tui")
@@ -68,6 +72,8 @@ class PmtuiApp(App[int]):
         root = getattr(repository, "root", None)
         self.sub_title = texts.APP_SUBTITLE.format(root=root.name) if root else ""
         self.set_keymap(self.settings.keys)
+        self.branch_offered = False  # a case branch is offered once (case_branching.py)
+        self.fetch_failure_told = False  # a failing background fetch is said once
 
     def on_mount(self) -> None:
         self._apply_theme()
@@ -77,6 +83,7 @@ class PmtuiApp(App[int]):
         self.push_screen(CaseListScreen(self.repository, body_search=self.settings.body_search))
         for notice in self.notices:
             self.notify(notice, severity="warning", timeout=10, markup=False)
+        background_fetch.start(self)  # opt-in in the config
 
     def _apply_theme(self) -> None:
         if self.settings.theme in self.available_themes:
@@ -85,16 +92,23 @@ class PmtuiApp(App[int]):
     # Opening a case -------------------------------------------------------------------
 
     def open_case(self, ref: str) -> None:
-        """Open the case editor on ``ref`` (a dnr, or a path for a file without one)."""
+        """Open the case editor on ``ref`` (a dnr, or a path for a file without one); on
+        the default branch of a clone with a remote, a case branch is offered first."""
+        open_offering_branch(self, ref, self.open_editor)
+
+    def open_editor(self, ref: str) -> None:
         try:
             from pmtui.tui.screens.case_editor import CaseEditorScreen
         except ImportError:
             self.notify(texts.EDITOR_MISSING.format(dnr=ref), severity="warning", markup=False)
             return
         try:
-            self.push_screen(CaseEditorScreen(self.repository, ref))
+            editor = CaseEditorScreen(self.repository, ref)
+            self.push_screen(editor)
         except Exception as error:  # a case that cannot be shown is a message, not a crash
             show_error(self, error)
+            return
+        watch_incoming(editor)  # the early warning: other branches' changes to the case
 
     # Keys, help and the command palette -------------------------------------------------
 
@@ -110,6 +124,10 @@ class PmtuiApp(App[int]):
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen.for_screen(self.screen, self.app))
+
+    def action_export_case(self) -> None:
+        """Ctrl+O in the case editor (and its palette entry): export the case on screen."""
+        export_current_case(self)
 
     def action_help_quit(self) -> None:
         self.notify(texts.QUIT_HINT, markup=False)

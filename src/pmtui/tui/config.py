@@ -8,6 +8,7 @@ is shown as a notification.
 Example::
 
     theme = "textual-light"
+    background_fetch = true          # opt-in: git fetch every background_fetch_minutes
 
     [keys]
     "pmtui.list.sort" = "f9"
@@ -69,6 +70,26 @@ class TuiSettings(BaseSettings):
         description="Also search the case texts when filtering (builds an index at start).",
     )
     """Whether typing in the list also searches case texts (an index built at start)."""
+
+    offer_branch: bool = Field(
+        default=True,
+        description=(
+            "Offer a case branch (arende/…) when a case is opened on the default branch of a "
+            "clone with a remote (once per session)."
+        ),
+    )
+    """Whether opening a case on the default branch offers a case branch first."""
+
+    background_fetch: bool = Field(
+        default=False,
+        description="Fetch from the remotes in the background (git fetch --all, no prompts).",
+    )
+    """Opt-in: fetch every ``background_fetch_minutes`` for the early warning and ↑↓."""
+
+    background_fetch_minutes: int = Field(
+        default=10, ge=1, description="Minutes between background fetches."
+    )
+    """Minutes between background fetches (at least 1)."""
 
     @classmethod
     def settings_customise_sources(

@@ -14,7 +14,7 @@ import shlex
 import subprocess
 from pathlib import Path
 
-from textual.app import SuspendNotSupported
+from textual.app import App, SuspendNotSupported
 from textual.notifications import SeverityLevel
 
 from pmtui.atomic import write_atomically
@@ -110,30 +110,43 @@ class ExternalEditing:
         stem = Path(self.session.base.path).name.removesuffix(".md")
         path = self.session.drafts.folder / f"{stem}.{kind}.md"
         write_atomically(path, text.encode("utf-8"), mode=0o600)
-        command = editor_command(path)
         try:
-            code = self._run(command)
-            if code is None:
-                return None
-            if code != 0:
-                self._notify(texts.EDITOR_EXIT.format(code=code), "warning")
-                return None
-            return path.read_bytes().decode("utf-8", errors="replace")
-        except OSError as error:
-            message = texts.EDITOR_FAILED.format(command=command[0], error=error.strerror or error)
-            self._notify(message, "error")
-            return None
+            return edit_in_editor(self.view.app, path)
         finally:
             with contextlib.suppress(OSError):
                 path.unlink()
 
-    def _run(self, command: list[str]) -> int | None:
-        try:
-            with self.view.app.suspend():
-                return subprocess.run(command, check=False).returncode
-        except SuspendNotSupported:
-            if not self.view.app.is_headless:
-                self._notify(texts.EDITOR_NOT_SUPPORTED, "error")
-                return None
-        quiet = subprocess.run(command, check=False, stdin=subprocess.DEVNULL, capture_output=True)
-        return quiet.returncode
+
+def edit_in_editor(app: App[object], path: Path) -> str | None:
+    """Run ``$EDITOR`` on ``path`` with the app suspended; the file's text afterwards, or
+    None (with a message) when the editor could not run or failed."""
+    command = editor_command(path)
+    try:
+        code = run_suspended(app, command)
+        if code is None:
+            return None
+        if code != 0:
+            app.notify(
+                markup=False, message=texts.EDITOR_EXIT.format(code=code), severity="warning"
+            )
+            return None
+        return path.read_bytes().decode("utf-8", errors="replace")
+    except OSError as error:
+        message = texts.EDITOR_FAILED.format(command=command[0], error=error.strerror or error)
+        app.notify(markup=False, message=message, severity="error")
+        return None
+
+
+def run_suspended(app: App[object], command: list[str]) -> int | None:
+    """Run ``command`` with the terminal handed over (the app suspended); its exit code, or
+    None (with a message) where the terminal cannot be handed over. Headless (tests), it
+    runs without a terminal."""
+    try:
+        with app.suspend():
+            return subprocess.run(command, check=False).returncode
+    except SuspendNotSupported:
+        if not app.is_headless:
+            app.notify(markup=False, message=texts.EDITOR_NOT_SUPPORTED, severity="error")
+            return None
+    quiet = subprocess.run(command, check=False, stdin=subprocess.DEVNULL, capture_output=True)
+    return quiet.returncode

@@ -8,6 +8,7 @@ from typing import Any
 from textual.binding import Binding, BindingType
 
 from pmtui.texts import editor as texts
+from pmtui.texts import export as export_texts
 from pmtui.texts import history as history_texts
 
 
@@ -57,6 +58,15 @@ EDITOR_BINDINGS: list[BindingType] = [
         "blame",
         history_texts.KEY_BLAME,
         history_texts.KEY_BLAME_HELP,
+        priority=True,
+    ),
+    # The app's action: it exports the case of the editor on top (screens/export_dialog.py).
+    editor_key(
+        "ctrl+o",
+        "app.export_case",
+        export_texts.KEY_EXPORT,
+        export_texts.KEY_EXPORT_HELP,
+        name="export",
         priority=True,
     ),
 ]

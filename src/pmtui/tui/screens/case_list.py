@@ -33,8 +33,13 @@ from pmtui.editing.case_index import (
 )
 from pmtui.editing.drafts import draft_paths
 from pmtui.texts import history as history_texts
+from pmtui.texts import importing as import_texts
+from pmtui.texts import meetings as meeting_texts
+from pmtui.texts import new_case as new_texts
+from pmtui.texts import review as review_texts
 from pmtui.texts import tui as texts
 from pmtui.tui.errors import report_failure
+from pmtui.tui.screens import case_branching, case_lifecycle
 from pmtui.tui.screens.framing import CursorListScreen, key_maker, move_keys
 from pmtui.tui.screens.picker import PickerScreen
 from pmtui.tui.widgets.case_table import CaseTable, CaseTableHeader
@@ -59,7 +64,8 @@ class CaseListScreen(CursorListScreen):
         _key("f4", "pick_status", texts.KEY_STATUS, texts.KEY_STATUS_HELP, "status"),
         _key("f5", "pick_rotel", texts.KEY_ROTEL, texts.KEY_ROTEL_HELP, "rotel"),
         _key("escape", "clear_filters", texts.KEY_CLEAR, texts.KEY_CLEAR_HELP, "clear"),
-        _key("ctrl+r", "reload", texts.KEY_RELOAD, texts.KEY_RELOAD_HELP, "reload"),
+        _key("ctrl+r", "reload", texts.KEY_RELOAD, texts.KEY_RELOAD_HELP, "reload", show=False),
+        _key("ctrl+n", "new_case", new_texts.KEY_NEW, new_texts.KEY_NEW_HELP, "new", priority=True),
         _key(  # priority: the filter field would type Alt+H's "h" (ESC h in a terminal)
             "f6,ctrl+l,alt+h",
             "history",
@@ -68,6 +74,35 @@ class CaseListScreen(CursorListScreen):
             "history",
             priority=True,
         ),
+        _key(  # priority, as Alt+H: the filter field has the focus (docs/decisions.md)
+            "f9,alt+g",
+            "review",
+            review_texts.KEY_REVIEW,
+            review_texts.KEY_REVIEW_HELP,
+            "review",
+            priority=True,
+            show=False,  # the footer is full; listed by ? and in the palette
+        ),
+        _key(  # priority, as Alt+H: the filter field has the focus
+            "alt+i",
+            "import_documents",
+            import_texts.KEY_IMPORT,
+            import_texts.KEY_IMPORT_HELP,
+            "import",
+            priority=True,
+            show=False,
+        ),
+        _key(  # priority, as Alt+H: the filter field has the focus
+            "f10,alt+d",
+            "agenda",
+            meeting_texts.KEY_AGENDA,
+            meeting_texts.KEY_AGENDA_HELP,
+            "agenda",
+            priority=True,
+            show=False,
+        ),
+        *case_lifecycle.lifecycle_keys(_key),  # F7, F8, Shift+F8
+        *case_branching.branch_keys(_key),  # F12, Ctrl+B
         _key(
             "question_mark", "app.help", texts.KEY_HELP, texts.KEY_HELP_HELP, "help", priority=True
         ),
@@ -104,6 +139,8 @@ class CaseListScreen(CursorListScreen):
         self.loaded_commit: str | None = None
         self.body_hits: dict[str, set[int]] = {}
         self._body_timer: Timer | None = None
+        self.show_archived = False  # F7 (case_lifecycle.py)
+        self.branch_line = ""  # "gren main (origin/main ↑1 ↓2)" (case_branching.py)
 
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
@@ -139,7 +176,8 @@ class CaseListScreen(CursorListScreen):
     @work(thread=True, exit_on_error=False, group="cases", exclusive=True)
     def load_cases(self) -> None:
         self.loaded_commit = self.repository.head_commit
-        summaries = self.repository.list_cases()
+        self.branch_line = case_branching.status_text(self.repository)
+        summaries = case_lifecycle.listed(self.repository.list_cases(), self.show_archived)
         index = CaseIndex([CaseRow.from_summary(summary) for summary in summaries])
         self.post_message(self.CasesLoaded(index, draft_paths(self.repository)))
 
@@ -157,12 +195,9 @@ class CaseListScreen(CursorListScreen):
     def _index_bodies(self, index: CaseIndex) -> BodyIndex:
         gitdir = getattr(self.repository, "gitdir", None)
         body = BodyIndex(index_file(gitdir) if gitdir is not None else None)
-        commit, rows = self.repository.head_commit, index.rows
-        body.update([row.blob_id for row in rows], lambda n: self._text(rows[n].path, commit))
+        rows, read = index.rows, self.repository.blob_text  # by the listed blob id
+        body.update([row.blob_id for row in rows], lambda n: str(read(rows[n].blob_id)))
         return body
-
-    def _text(self, path: str, commit: str | None) -> str:
-        return str(self.repository.text_at(path, commit))
 
     def on_case_list_screen_cases_loaded(self, message: CasesLoaded) -> None:
         self.index, self.loaded, self.body_hits = message.index, True, {}
@@ -230,8 +265,10 @@ class CaseListScreen(CursorListScreen):
 
     def status_line(self, shown: int) -> str:
         parts = query_status(self.list_query, shown, len(self.index.rows))
+        parts += [self.branch_line] if self.branch_line else []
         if self.table.drafts:
             parts.append(texts.STATUS_DRAFTS.format(count=len(self.table.drafts)))
+        parts.extend(case_lifecycle.status_parts(self.show_archived))
         if self.index.body is not None:
             parts.append(texts.STATUS_BODY_INDEX_READY)
         elif self.body_search and self.index.rows:
@@ -252,8 +289,19 @@ class CaseListScreen(CursorListScreen):
         self.filter_input.value = ""
         self.set_query(text="", status=None, rotel=None)
 
+    def action_lifecycle(self, what: str) -> None:
+        case_lifecycle.run(self, what)
+
     def action_reload(self) -> None:
         self.load_cases()
+
+    def action_switch_branch(self) -> None:
+        self.run_worker(case_branching.switch_flow(self), group="branch", exclusive=True)
+
+    def action_new_case(self) -> None:
+        from pmtui.tui.screens.new_case import NewCaseScreen
+
+        self.app.push_screen(NewCaseScreen(self.repository))
 
     def action_pick_sort(self) -> None:
         choices = [(column.key, column.title) for column in COLUMNS]
@@ -293,10 +341,33 @@ class CaseListScreen(CursorListScreen):
 
             self.app.push_screen(HistoryScreen(self.repository, row.ref))
 
+    def action_import_documents(self) -> None:
+        from pmtui.tui.screens.import_dialog import ImportDialog
+
+        def imported(count: int | None) -> None:
+            if count:
+                self.load_cases()
+
+        self.app.push_screen(ImportDialog(self.repository), imported)
+
+    def action_agenda(self) -> None:
+        from pmtui.tui.screens.agenda import AgendaScreen
+
+        self.app.push_screen(AgendaScreen(self.repository))
+
+    def action_review(self) -> None:
+        from pmtui.tui.screens.review import ReviewScreen
+
+        self.app.push_screen(ReviewScreen(self.repository))
+
     def on_case_table_chosen(self, message: CaseTable.Chosen) -> None:
         self.open_case(message.row)
 
     def open_case(self, row: CaseRow) -> None:
+        from pmtui.tui.screens.case_conflict import open_conflict
+
+        if open_conflict(self.app, self.repository, row.path):  # a merge left it in conflict
+            return
         opener = getattr(self.app, "open_case", None)
         if opener is not None:
             opener(row.ref)

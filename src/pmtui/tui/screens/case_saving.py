@@ -9,19 +9,42 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import partial
 
 from pmtui.editing.session import EditSession
 from pmtui.model.case import Case
-from pmtui.store import HookRefused, InvalidCase, SaveRefused, SaveResult, StoreError
+from pmtui.model.status_order import next_statuses, status_step_allowed
+from pmtui.store import (
+    HookRefused,
+    InvalidCase,
+    PersonalDataFound,
+    SaveRefused,
+    SaveResult,
+    StoreError,
+)
 from pmtui.terminal import safe_line
 from pmtui.texts import editor as texts
+from pmtui.texts import meetings as meeting_texts
 from pmtui.tui.dialogs.choice import Choice, ChoiceDialog
 from pmtui.tui.dialogs.commit_message import CommitMessageDialog
 from pmtui.tui.dialogs.error import CLOSE, ErrorDialog, error_body
+from pmtui.tui.dialogs.personal_data import PersonalDataDialog
+from pmtui.tui.screens.case_conflict import RESOLVE, CaseConflictScreen, save_refused_dialog
 from pmtui.tui.screens.case_external import ExternalEditing
 from pmtui.tui.screens.editor_view import EditorView
 
 SKIP_HOOKS = "skip-hooks"
+JUMP = "jump"
+
+
+@dataclass(frozen=True)
+class Allowance:
+    """What a save may do, as the user allowed it after a refusal: skip the hooks
+    (``verify`` False), keep personal data they reviewed (with the reason)."""
+
+    verify: bool = True
+    personal_data_reason: str | None = None
 
 
 class CaseSaving:
@@ -31,7 +54,8 @@ class CaseSaving:
         self.session = session
         self.view = view
         self.external = external
-        self.skip_hooks_confirmed = False  # the user chose to save once without the hooks
+        self.allowed = Allowance()  # what the current try of a save may do
+        self.retry: Allowance | None = None  # what the user allowed after a refusal
         self.in_progress = False  # between ctrl+s and the end of the save or its refusal
 
     async def save_flow(self) -> bool:
@@ -43,6 +67,8 @@ class CaseSaving:
             self.in_progress = False
 
     async def _save_flow(self) -> bool:
+        if await self._refused_in_conflict():
+            return False
         if self.session.pending_file_text is not None:
             await self.external.report_pending_file()
             return False
@@ -56,16 +82,37 @@ class CaseSaving:
 
     async def _save(self, case: Case) -> bool:
         """Ask for the message and commit; True when the commit is made (or not needed)."""
-        message = await self._ask_message(case)
+        jump_note = await self._confirm_status_jump(case)
+        if jump_note is None:
+            return False
+        message = await self._ask_message(case, jump_note)
         if message is None:
             return False
-        self.skip_hooks_confirmed = False
-        saved = await self._commit(lambda: self.session.save(case, message))
-        if saved is None and self.skip_hooks_confirmed:
-            saved = await self._commit(lambda: self.session.save(case, message, verify=False))
+        self.allowed, saved = Allowance(), None
+        while True:  # each retry adds a permission the user gave, so this ends
+            self.retry = None
+            saved = await self._commit(
+                partial(self.session.save, case, message, **vars(self.allowed))
+            )
+            if saved is not None or self.retry is None or self.retry == self.allowed:
+                break
+            self.allowed = self.retry
         if saved is not None:
             self._after_save(case, saved)
         return saved is not None
+
+    async def _refused_in_conflict(self) -> bool:
+        """True, after saying why, when Git has the case in conflict: a commit now would
+        hold a half-finished merge. The text is kept (in the draft too); the dialog offers
+        the conflict dialog, which resolves the file in $EDITOR."""
+        conflict = self.session.conflict()
+        if conflict is None:
+            return False
+        self.session.write_draft()
+        app = self.view.app
+        if await app.push_screen_wait(save_refused_dialog(conflict)) == RESOLVE:
+            await app.push_screen_wait(CaseConflictScreen(self.session.repository, conflict))
+        return True
 
     def _valid_case(self) -> Case | None:
         """The case the editor holds, or None (with a message) when it has problems."""
@@ -75,8 +122,30 @@ class CaseSaving:
             self.view.app.notify(markup=False, message=message, severity="error")
         return result.case
 
-    async def _ask_message(self, case: Case) -> str | None:
+    async def _confirm_status_jump(self, case: Case) -> str | None:
+        """ "" for a status that follows the order; for a jump, the note the commit carries
+        once the user confirms it (docs/format.md, *Status order*), or None when declined."""
+        old = self.session.saved_case
+        if old is None or status_step_allowed(old.status, case.status):
+            return ""
+        values = {"old": old.status.value, "new": case.status.value}
+        allowed = ", ".join(s.value for s in next_statuses(old.status))
+        body = meeting_texts.APP_JUMP_QUESTION.format(
+            **values, allowed=allowed or meeting_texts.STATUS_NOWHERE
+        )
+        choices = [
+            Choice(CLOSE, texts.BUTTON_CANCEL, "primary"),
+            Choice(JUMP, meeting_texts.APP_JUMP_BUTTON, "warning"),
+        ]
+        dialog = ChoiceDialog(meeting_texts.APP_JUMP_TITLE, body, choices, escape_answer=CLOSE)
+        if await self.view.app.push_screen_wait(dialog) != JUMP:
+            return None
+        return meeting_texts.STATUS_JUMP_TRAILER.format(**values)
+
+    async def _ask_message(self, case: Case, note: str = "") -> str | None:
         proposed = self.session.proposed_message(case)
+        if note:
+            proposed = f"{proposed.rstrip()}\n\n{note}"
         answer: str | None = await self.view.app.push_screen_wait(CommitMessageDialog(proposed))
         return answer
 
@@ -90,7 +159,11 @@ class CaseSaving:
             await self._show_error(error, [str(p) for p in error.problems])
         except HookRefused as error:
             self.session.refused(error)
-            self.skip_hooks_confirmed = await self._offer_to_skip_hooks(error)
+            if await self._offer_to_skip_hooks(error):
+                self.retry = replace(self.allowed, verify=False)
+        except PersonalDataFound as error:
+            if reason := await self.view.app.push_screen_wait(PersonalDataDialog(error)):
+                self.retry = replace(self.allowed, personal_data_reason=reason)
         except SaveRefused as error:
             self.session.refused(error)
             await self._show_error(error, [])

@@ -9,6 +9,8 @@ from typing import Any
 from textual.widgets import Static
 
 from pmtui.editing.session import EditSession
+from pmtui.model.case import Case
+from pmtui.model.secrecy import case_ground
 from pmtui.texts import editor as texts
 from pmtui.tui.safe import markup_line, markup_text
 
@@ -25,13 +27,23 @@ class EditorTitle(Static):
         case = session.template_case
         title = texts.TITLE.format(dnr=session.dnr_text, title=case.title if case else "")
         mark = texts.CHANGED_MARK if session.editable and session.is_dirty else ""
-        return markup_line(title) + mark
+        return markup_line(title + secrecy_note(case)) + mark
 
     def show(self, session: EditSession) -> None:
         markup = self._markup(session)
         if markup != self._shown:
             self._shown = markup
             self.update(markup)
+
+
+def secrecy_note(case: Case | None) -> str:
+    """What the case marks as secret, for the title line: the whole case or its sections."""
+    if case is None or not case.secrecy:
+        return ""
+    if ground := case_ground(case):
+        return texts.SECRET_CASE.format(ground=ground)
+    parts = [texts.SECRET_SECTION.format(heading=m.section, ground=m.ground) for m in case.secrecy]
+    return texts.SECRET_SECTIONS.format(parts=", ".join(parts))
 
 
 class ProblemBar(Static):
