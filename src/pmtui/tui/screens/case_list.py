@@ -32,15 +32,11 @@ from pmtui.editing.case_index import (
     words_of,
 )
 from pmtui.editing.drafts import draft_paths
-from pmtui.texts import history as history_texts
-from pmtui.texts import importing as import_texts
-from pmtui.texts import meetings as meeting_texts
-from pmtui.texts import new_case as new_texts
-from pmtui.texts import review as review_texts
 from pmtui.texts import tui as texts
 from pmtui.tui.errors import report_failure
-from pmtui.tui.screens import case_branching, case_lifecycle
-from pmtui.tui.screens.framing import CursorListScreen, key_maker, move_keys
+from pmtui.tui.screens import case_branching, case_lifecycle, case_list_openers
+from pmtui.tui.screens.case_list_keys import LIST_BINDINGS
+from pmtui.tui.screens.framing import CursorListScreen
 from pmtui.tui.screens.picker import PickerScreen
 from pmtui.tui.widgets.case_table import CaseTable, CaseTableHeader
 from pmtui.tui.widgets.filter_input import FilterInput
@@ -49,65 +45,10 @@ log = logging.getLogger(__name__)
 BODY_SEARCH_DELAY = 0.12  # seconds of no typing before the case texts are searched
 
 
-_key = key_maker("list")
-# Cursor keys, with priority so the filter field (it has the focus) never takes them.
-_MOVE_KEYS = ("up", "down", "pageup", "pagedown", "ctrl+home", "ctrl+end")
-
-
 class CaseListScreen(CursorListScreen):
     """All cases of the repository, as a filterable, sortable list."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        _key("enter", "open_case", texts.KEY_OPEN, texts.KEY_OPEN_HELP, "open", priority=True),
-        _key("f2", "pick_sort", texts.KEY_SORT, texts.KEY_SORT_HELP, "sort"),
-        _key("f3", "reverse_sort", texts.KEY_REVERSE, texts.KEY_REVERSE_HELP, "reverse"),
-        _key("f4", "pick_status", texts.KEY_STATUS, texts.KEY_STATUS_HELP, "status"),
-        _key("f5", "pick_rotel", texts.KEY_ROTEL, texts.KEY_ROTEL_HELP, "rotel"),
-        _key("escape", "clear_filters", texts.KEY_CLEAR, texts.KEY_CLEAR_HELP, "clear"),
-        _key("ctrl+r", "reload", texts.KEY_RELOAD, texts.KEY_RELOAD_HELP, "reload", show=False),
-        _key("ctrl+n", "new_case", new_texts.KEY_NEW, new_texts.KEY_NEW_HELP, "new", priority=True),
-        _key(  # priority: the filter field would type Alt+H's "h" (ESC h in a terminal)
-            "f6,ctrl+l,alt+h",
-            "history",
-            history_texts.KEY_HISTORY,
-            history_texts.KEY_HISTORY_HELP,
-            "history",
-            priority=True,
-        ),
-        _key(  # priority, as Alt+H: the filter field has the focus (docs/decisions.md)
-            "f9,alt+g",
-            "review",
-            review_texts.KEY_REVIEW,
-            review_texts.KEY_REVIEW_HELP,
-            "review",
-            priority=True,
-            show=False,  # the footer is full; listed by ? and in the palette
-        ),
-        _key(  # priority, as Alt+H: the filter field has the focus
-            "alt+i",
-            "import_documents",
-            import_texts.KEY_IMPORT,
-            import_texts.KEY_IMPORT_HELP,
-            "import",
-            priority=True,
-            show=False,
-        ),
-        _key(  # priority, as Alt+H: the filter field has the focus
-            "f10,alt+d",
-            "agenda",
-            meeting_texts.KEY_AGENDA,
-            meeting_texts.KEY_AGENDA_HELP,
-            "agenda",
-            priority=True,
-            show=False,
-        ),
-        *case_lifecycle.lifecycle_keys(_key),  # F7, F8, Shift+F8
-        *case_branching.branch_keys(_key),  # F12, Ctrl+B
-        _key(
-            "question_mark", "app.help", texts.KEY_HELP, texts.KEY_HELP_HELP, "help", priority=True
-        ),
-        *move_keys(_key, texts, _MOVE_KEYS, priority=True),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = LIST_BINDINGS
 
     @dataclass
     class CasesLoaded(Message):
@@ -289,19 +230,8 @@ class CaseListScreen(CursorListScreen):
         self.filter_input.value = ""
         self.set_query(text="", status=None, rotel=None)
 
-    def action_lifecycle(self, what: str) -> None:
-        case_lifecycle.run(self, what)
-
     def action_reload(self) -> None:
         self.load_cases()
-
-    def action_switch_branch(self) -> None:
-        self.run_worker(case_branching.switch_flow(self), group="branch", exclusive=True)
-
-    def action_new_case(self) -> None:
-        from pmtui.tui.screens.new_case import NewCaseScreen
-
-        self.app.push_screen(NewCaseScreen(self.repository))
 
     def action_pick_sort(self) -> None:
         choices = [(column.key, column.title) for column in COLUMNS]
@@ -335,30 +265,25 @@ class CaseListScreen(CursorListScreen):
             self.open_case(row)
 
     def action_history(self) -> None:
-        row = self.table.current_row
-        if row is not None:
-            from pmtui.tui.screens.history import HistoryScreen
-
-            self.app.push_screen(HistoryScreen(self.repository, row.ref))
+        case_list_openers.open_history(self)
 
     def action_import_documents(self) -> None:
-        from pmtui.tui.screens.import_dialog import ImportDialog
-
-        def imported(count: int | None) -> None:
-            if count:
-                self.load_cases()
-
-        self.app.push_screen(ImportDialog(self.repository), imported)
+        case_list_openers.import_documents(self)
 
     def action_agenda(self) -> None:
-        from pmtui.tui.screens.agenda import AgendaScreen
-
-        self.app.push_screen(AgendaScreen(self.repository))
+        case_list_openers.open_agenda(self)
 
     def action_review(self) -> None:
-        from pmtui.tui.screens.review import ReviewScreen
+        case_list_openers.open_review(self)
 
-        self.app.push_screen(ReviewScreen(self.repository))
+    def action_new_case(self) -> None:
+        case_list_openers.open_new_case_form(self)
+
+    def action_lifecycle(self, what: str) -> None:
+        case_lifecycle.run(self, what)
+
+    def action_switch_branch(self) -> None:
+        self.run_worker(case_branching.switch_flow(self), group="branch", exclusive=True)
 
     def on_case_table_chosen(self, message: CaseTable.Chosen) -> None:
         self.open_case(message.row)
