@@ -12,9 +12,10 @@ from pmtui.format.decoding import decode_case_text
 from pmtui.format.problems import CaseFileError
 from pmtui.model.case import Case, Status
 from pmtui.model.dnr import Dnr
-from pmtui.store import history, listing, milestones, opening, reconcile, trees
+from pmtui.store import listing, opening, reconcile, trees
 from pmtui.store.cache import StoreCache
-from pmtui.store.errors import CaseNotFound, InvalidCase, RepositoryStateError, UnsafePath
+from pmtui.store.errors import InvalidCase, RepositoryStateError, UnsafePath
+from pmtui.store.history_reading import CaseHistoryReading, dnr_of, sha_of
 from pmtui.store.identity import Clock, Identity, system_clock
 from pmtui.store.lifecycle import CaseLifecycle
 from pmtui.store.locks import DEFAULT_DEADLINE
@@ -26,10 +27,7 @@ from pmtui.store.reconcile import tree_paths
 from pmtui.store.saving import SaveOutcome, Saver, SaveTarget
 from pmtui.store.types import (
     CaseSummary,
-    ChangeInfo,
-    HistoryEntry,
     LoadedCase,
-    Milestone,
     ReconcileReport,
     SaveBase,
     SaveResult,
@@ -43,7 +41,7 @@ PARSED_CACHE_SIZE = 64
 pygit2.settings.enable_fsync_gitdir(os.environ.get(FSYNC_VARIABLE, "1") != "0")
 
 
-class CaseRepository(CaseLifecycle):
+class CaseRepository(CaseHistoryReading, CaseLifecycle):
     """A Git repository of case files. Only this class (and its package) touches pygit2.
     ``archive`` and ``delete`` come from ``store/lifecycle.py``."""
 
@@ -103,10 +101,6 @@ class CaseRepository(CaseLifecycle):
         ref = trees.branch_ref_name(self._git)
         return ref.removeprefix("refs/heads/") if ref else None
 
-    @property
-    def head_commit(self) -> str | None:
-        return trees.head_commit_id(self._git)
-
     # --- reading -----------------------------------------------------------------------
     def list_cases(self, rev: str | None = None) -> list[CaseSummary]:
         commit = self.resolve(None, rev) if rev else self.head_commit
@@ -120,17 +114,17 @@ class CaseRepository(CaseLifecycle):
         """The case at ``rev``; without ``rev``, the work-tree file (what editors see)."""
         path = path_for(dnr_or_path)
         tip = self.head_commit
-        commit = self.resolve(_dnr_of(dnr_or_path), rev) if rev else tip
+        commit = self.resolve(dnr_of(dnr_or_path), rev) if rev else tip
         blob_id = trees.blob_id_at(trees.commit_tree(self._git, commit), path)
         disk = self._disk_bytes(path) if rev is None else None
         data = disk if disk is not None else self._blob_or_missing(blob_id, path, rev)
-        return self._loaded(path, data, SaveBase(path, commit, blob_id, _sha(disk)))
+        return self._loaded(path, data, SaveBase(path, commit, blob_id, sha_of(disk)))
 
     def _loaded(self, path: str, data: bytes, base: SaveBase) -> LoadedCase:
         report = inspect_case(data, path)
         text = data.decode("utf-8", errors="replace")
         unsaved = base.disk_sha is not None and base.disk_sha != base.blob_id
-        if base.blob_id is not None and _sha(data) == base.blob_id:
+        if base.blob_id is not None and sha_of(data) == base.blob_id:
             self._remember(
                 base.blob_id,
                 report.case.model_copy(deep=True) if report.ok and report.case else None,
@@ -144,34 +138,6 @@ class CaseRepository(CaseLifecycle):
 
         target = check_worktree_target(self.root, path)
         return target.read_bytes() if target.is_file() else None
-
-    def _blob_or_missing(self, blob_id: str | None, path: str, rev: str | None) -> bytes:
-        if blob_id is None:
-            raise CaseNotFound(
-                texts.CASE_MISSING.format(what=path, rev=rev or "HEAD"), texts.CASE_MISSING_HINT
-            )
-        return trees.blob_bytes(self._git, blob_id)
-
-    def text_at(self, dnr_or_path: str | Dnr, rev: str) -> str:
-        """The case file's text at any revision (commit, branch, tag or milestone)."""
-        path = path_for(dnr_or_path)
-        commit = self.resolve(_dnr_of(dnr_or_path), rev)
-        blob_id = trees.blob_id_at(trees.commit_tree(self._git, commit), path)
-        if blob_id is None:
-            blob_id = self._renamed_blob(path, commit)
-        return self._blob_or_missing(blob_id, path, rev).decode("utf-8", errors="replace")
-
-    def blob_text(self, blob_id: str) -> str:
-        """A case text by its blob id (as in ``list_cases``' rows): read, no tree walked."""
-        return trees.blob_bytes(self._git, blob_id).decode("utf-8", errors="replace")
-
-    def _renamed_blob(self, path: str, commit: str | None) -> str | None:
-        tree = trees.commit_tree(self._git, commit)
-        for entry in self.history(path, details=False):
-            found = trees.blob_id_at(tree, entry.path)
-            if found is not None:
-                return found
-        return None
 
     def base_for_new(self, dnr: Dnr) -> SaveBase:
         """The base for creating a case that does not exist yet."""
@@ -320,35 +286,6 @@ class CaseRepository(CaseLifecycle):
         reason = personal_data_reason
         return self.save(updated, base, message, verify=verify, personal_data_reason=reason)
 
-    # --- history and milestones ----------------------------------------------------------
-    def history(self, dnr_or_path: str | Dnr, details: bool = True) -> list[HistoryEntry]:
-        """Commits that touched the case, newest first, following renames."""
-        head = self.head_commit
-        if head is None:
-            return []
-        path = path_for(dnr_or_path)
-        tags = milestones.tags_by_commit(self._git, _dnr_of(dnr_or_path))
-        return history.history_entries(self._git, self._cache, head, path, tags, details)
-
-    def last_changes(self, paths: list[str] | None = None) -> dict[str, ChangeInfo]:
-        """Path → the last commit (id, author, time) that changed it, from the history index."""
-        head = self.head_commit
-        if head is None:
-            return {}
-        wanted = set(paths) if paths is not None else None
-        return history.last_changes(self._git, self._cache, head, wanted)
-
-    def changed_parts(self, entry: HistoryEntry) -> list[str]:
-        """Swedish labels of what an entry changed (for entries loaded without details)."""
-        return history.changed_labels(self._git, self._cache, entry.parent_blob_id, entry.blob_id)
-
-    def milestones(self, dnr: Dnr | str) -> list[Milestone]:
-        return milestones.list_milestones(self._git, _require_dnr(dnr))
-
-    def resolve(self, dnr: Dnr | str | None, rev: str) -> str:
-        """Commit id for a commit, branch, tag or (with a dnr) a milestone name."""
-        return milestones.resolve_revision(self._git, _dnr_of(dnr) if dnr else None, rev)
-
     def reconcile(self) -> ReconcileReport:
         return reconcile.reconcile(self._git, self._cache)
 
@@ -363,26 +300,3 @@ def _full_message(case: Case, old: Case | None, old_invalid: bool, message: str 
     if message:
         return commit_message(case.dnr, message)
     return propose_message(old, case, old_invalid=old_invalid)
-
-
-def _sha(data: bytes | None) -> str | None:
-    return None if data is None else str(pygit2.hash(data))
-
-
-def _dnr_of(value: str | Dnr | None) -> Dnr | None:
-    if value is None or isinstance(value, Dnr):
-        return value
-    path = path_for(value)
-    try:
-        return Dnr.from_slug(Path(path).stem)
-    except ValueError:
-        return None
-
-
-def _require_dnr(value: Dnr | str) -> Dnr:
-    dnr = _dnr_of(value)
-    if dnr is None:
-        raise CaseNotFound(
-            texts.CASE_MISSING.format(what=value, rev="HEAD"), texts.CASE_MISSING_HINT
-        )
-    return dnr
