@@ -111,7 +111,7 @@ def _alignment(old: list[Unit], new: list[Unit]) -> list[tuple[int, int]]:
         for j in range(len(new) - 1, -1, -1):
             take = best[i + 1][j + 1] + scores[i][j] if scores[i][j] else 0.0
             best[i][j] = max(take, best[i + 1][j], best[i][j + 1])
-    return _trace(best, scores)
+    return trace_pairs(best, scores)
 
 
 def _score(old: Unit, new: Unit) -> float:
@@ -121,7 +121,8 @@ def _score(old: Unit, new: Unit) -> float:
     return ratio if ratio >= PAIR_THRESHOLD else 0.0
 
 
-def _trace(best: list[list[float]], scores: list[list[float]]) -> list[tuple[int, int]]:
+def trace_pairs(best: list[list[float]], scores: list[list[float]]) -> list[tuple[int, int]]:
+    """The index pairs of a best alignment table (filled backwards), first to last."""
     pairs: list[tuple[int, int]] = []
     i = j = 0
     while i < len(scores) and j < len(scores[0]):

@@ -18,6 +18,7 @@ from collections.abc import Callable, Hashable, Sequence
 from difflib import SequenceMatcher
 
 from pmtui.diff.points import MATCH_THRESHOLD
+from pmtui.diff.text import trace_pairs
 from pmtui.diff.words import similarity
 from pmtui.merge.sequence import Pairs
 
@@ -51,26 +52,11 @@ def _replaced(base: range, side: range, score: Score) -> Pairs:
         for j in range(len(side) - 1, -1, -1):
             take = best[i + 1][j + 1] + table[i][j] if table[i][j] else 0.0
             best[i][j] = max(take, best[i + 1][j], best[i][j + 1])
-    return {base[i]: side[j] for i, j in _trace(best, table)}
+    return {base[i]: side[j] for i, j in trace_pairs(best, table)}
 
 
 def _alike(score: float) -> float:
     return score if score >= PAIR_THRESHOLD else 0.0
-
-
-def _trace(best: list[list[float]], table: list[list[float]]) -> list[tuple[int, int]]:
-    pairs: list[tuple[int, int]] = []
-    i = j = 0
-    while i < len(table) and j < len(table[0]):
-        paired = table[i][j]
-        if paired and abs(best[i][j] - (best[i + 1][j + 1] + paired)) < 1e-9:
-            pairs.append((i, j))
-            i, j = i + 1, j + 1
-        elif best[i][j] == best[i + 1][j]:
-            i += 1
-        else:
-            j += 1
-    return pairs
 
 
 def content_pairs(base: Sequence[str], side: Sequence[str]) -> Pairs:

@@ -14,8 +14,6 @@ import re
 import subprocess
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Protocol
 
 import pygit2
 from pygit2.enums import FileStatus
@@ -27,6 +25,7 @@ from pmtui.store.gitconfig import config_text
 from pmtui.store.paths import CASES_DIR
 from pmtui.store.preflight import operation_in_progress
 from pmtui.store.tracking import remote_upstream
+from pmtui.store.types import RepositoryPlaces
 from pmtui.texts import store as store_texts
 from pmtui.texts import sync as texts
 
@@ -37,17 +36,7 @@ DEFAULT_BRANCHES = ("main", "master")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
-class HasBranch(Protocol):
-    """A ``CaseRepository``: its Git folder, work tree and checked-out branch."""
-
-    @property
-    def gitdir(self) -> Path: ...
-
-    @property
-    def root(self) -> Path | None: ...
-
-    @property
-    def branch(self) -> str | None: ...
+HasBranch = RepositoryPlaces  # what is read of a ``CaseRepository``
 
 
 class BranchRefused(StoreError):

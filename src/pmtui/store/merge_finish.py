@@ -27,6 +27,7 @@ from pmtui.store.errors import RepositoryStateError, StoreError
 from pmtui.store.identity import Identity, user_signature
 from pmtui.store.merge_state import merge_state
 from pmtui.store.resolution import ConflictedCase, write_resolution
+from pmtui.store.types import RepositoryPlaces
 from pmtui.texts import conflict as texts
 from pmtui.texts import store as store_texts
 
@@ -46,17 +47,8 @@ ABORT_COMMANDS = {
 GIT_TIMEOUT = 600  # seconds; hooks run inside a commit
 
 
-class FinishRepository(Protocol):
-    """What is used of a ``CaseRepository``."""
-
-    @property
-    def gitdir(self) -> Path: ...
-
-    @property
-    def root(self) -> Path | None: ...
-
-    @property
-    def branch(self) -> str | None: ...
+class FinishRepository(RepositoryPlaces, Protocol):
+    """What is used of a ``CaseRepository``: its places, and the tip."""
 
     @property
     def head_commit(self) -> str | None: ...

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Protocol
 
 import pygit2
 
@@ -26,6 +25,7 @@ from pmtui.store.disk_full import disk_full
 from pmtui.store.errors import InvalidCase, RepositoryStateError, SaveConflict, UnsafePath
 from pmtui.store.merge_state import MergeState, merge_state
 from pmtui.store.paths import check_relative, check_worktree_target
+from pmtui.store.types import RepositoryPlaces
 from pmtui.store.worktree import disk_blob, write_case_file
 from pmtui.texts import conflict as texts
 from pmtui.texts import store as store_texts
@@ -34,17 +34,7 @@ START, BASE, MIDDLE, END = "<<<<<<<", "|||||||", "=======", ">>>>>>>"
 _MARKER = re.compile(r"^(<{7}|\|{7}|={7}|>{7})(?: (.*))?$")
 
 
-class ConflictRepository(Protocol):
-    """What is read of a ``CaseRepository``."""
-
-    @property
-    def gitdir(self) -> Path: ...
-
-    @property
-    def root(self) -> Path | None: ...
-
-    @property
-    def branch(self) -> str | None: ...
+ConflictRepository = RepositoryPlaces  # what is read of a ``CaseRepository``
 
 
 @dataclass(frozen=True)

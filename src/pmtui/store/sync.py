@@ -42,6 +42,7 @@ from pmtui.store.merge_state import conflicted_paths
 from pmtui.store.push import PushOutcome, ref_statuses, refusal
 from pmtui.store.tracking import remote_upstream
 from pmtui.store.transport import (
+    GitRun,
     OutputSink,
     TransportFailed,
     error_lines,
@@ -157,19 +158,22 @@ class CaseSync:
             raise SyncRefused(texts.SYNC_NO_REMOTE.format(branch=branch), hint, kind="no-remote")
         return SyncTarget(branch, chosen, branch, False, default_branch(git))
 
+    def _transport(self, args: list[str]) -> GitRun:
+        """``git ARGS`` with the user's own transport; ``TransportFailed`` when git cannot
+        be run at all."""
+        try:
+            return run_git(self.root, args, interactive=self.interactive, on_output=self.on_output)
+        except OSError as error:
+            raise TransportFailed(
+                texts.GIT_NOT_RUN.format(error=error), "", kind="other", said=[]
+            ) from None
+
     # Fetch --------------------------------------------------------------------------------
 
     def fetch(self, target: SyncTarget) -> None:
         """``git fetch REMOTE``; ``TransportFailed`` when it cannot (nothing local changed)."""
         args = ["fetch", *self._progress(), target.remote]
-        try:
-            result = run_git(
-                self.root, args, interactive=self.interactive, on_output=self.on_output
-            )
-        except OSError as error:
-            raise TransportFailed(
-                texts.GIT_NOT_RUN.format(error=error), "", kind="other", said=[]
-            ) from None
+        result = self._transport(args)
         if result.code != 0:
             raise transport_failed(texts.FETCH_WHAT, target.remote, result.stderr)
         crashpoints.reached("sync-fetched")
@@ -252,14 +256,7 @@ class CaseSync:
         refspec = f"refs/heads/{target.branch}:refs/heads/{target.remote_branch}"
         upstream = [] if target.tracked else ["--set-upstream"]
         args = ["push", "--porcelain", *self._progress(), *upstream, target.remote, refspec]
-        try:
-            result = run_git(
-                self.root, args, interactive=self.interactive, on_output=self.on_output
-            )
-        except OSError as error:
-            raise TransportFailed(
-                texts.GIT_NOT_RUN.format(error=error), "", kind="other", said=[]
-            ) from None
+        result = self._transport(args)
         outcome = self._pushed(result.code, result.stdout, result.stderr, target)
         crashpoints.reached("sync-pushed")
         return outcome

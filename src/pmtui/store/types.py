@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from pathlib import Path
+from typing import NamedTuple, Protocol
 
 from pmtui.model.case import Case, Status
 from pmtui.model.dnr import Dnr
@@ -131,3 +132,17 @@ class ReconcileReport:
     @property
     def clean(self) -> bool:
         return not (self.stale_locks or self.busy_locks or self.unsaved_paths or self.name_warnings)
+
+
+class RepositoryPlaces(Protocol):
+    """What the store's git-command modules use of a ``CaseRepository``: its Git folder,
+    its work tree (None when bare) and the checked-out branch (None when detached)."""
+
+    @property
+    def gitdir(self) -> Path: ...
+
+    @property
+    def root(self) -> Path | None: ...
+
+    @property
+    def branch(self) -> str | None: ...

@@ -108,8 +108,8 @@ CONFLICT_STOPPED = (
     "ingenting har skickats."
 )
 CONFLICT_HOW = (
-    "I appen (pmtui): Enter på ärendet och sedan d (Lös del för del) visar båda versionerna "
-    "sida vid sida.",
+    "I appen (pmtui): Enter på ärendet och sedan d (Lös del för del) öppnar konfliktvyn, med "
+    "båda versionerna sida vid sida.",
     "Ångra hela sammanslagningen: git merge --abort",
     "När konflikten är löst och incheckad (git add {paths}; git commit): kör pmtui sync igen.",
 )
