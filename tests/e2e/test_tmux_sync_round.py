@@ -85,7 +85,7 @@ def test_edit_save_sync_conflict_resolve_sync(tmp_path: Path) -> None:
         pane.keys("S-F4")  # the whole file in $EDITOR: a new title
         pane.wait_for("Filen är inläst från redigeraren")
         pane.keys("C-s")
-        pane.wait_for("Spara")
+        pane.wait_for("Första raden är sammanfattningen")  # the commit message dialog
         pane.keys("C-s")
         pane.wait_for("Sparat")
         pane.keys("C-q")
