@@ -129,3 +129,10 @@ def test_an_empty_file_says_it_has_no_text() -> None:
 def test_signing_date_and_place_are_read() -> None:
     case = import_file(SEED_TEXT).case
     assert (case.place, case.date) == ("Stockholm", dt.date(2023, 9, 6))
+
+
+def test_a_point_wrapped_onto_the_next_line_stays_whole() -> None:
+    result = import_file(IMPORT_DATA / "pm-older-layout.txt")
+    points = [point.text for block in result.case.board_proposal for point in block.points]
+    assert points[1].endswith("vid stadens bibliotek.")
+    assert result.kept_words == 0

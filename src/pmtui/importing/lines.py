@@ -117,8 +117,10 @@ def _starts_new(line: str) -> bool:
 
 def _continues(previous: str, line: str, width: int) -> bool:
     """``line`` goes on the paragraph that ``previous`` (its last line) wraps from."""
-    if _starts_new(line) or _starts_new(previous) or p.HEADER.match(previous):
+    if _starts_new(line) or p.HEADER.match(previous):
         return False
+    if _starts_new(previous) and not p.POINT.match(previous):
+        return False  # a heading or an intro line stands alone; a point may wrap
     if line[0].islower() and not p.SENTENCE_END.search(previous):
         return True
     if len(previous) < 0.6 * width:
