@@ -7,7 +7,7 @@ from __future__ import annotations
 import textwrap
 from collections import Counter
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pmtui.importing import import_text
@@ -61,6 +61,8 @@ def _lost(text: str) -> Counter[str]:
 
 @settings(max_examples=40, deadline=None)
 @given(_DOCUMENTS)
+# A title wrapped so that its last line is a lowercase heading word ("förslaget").
+@example(_document(" ".join(["Staden"] * 9 + ["förslaget"]), ["Staden staden staden."], []))
 def test_no_word_is_lost_in_the_seeds_layout(parts: list[str]) -> None:
     assert not _lost(_seed_layout(parts))
 

@@ -108,7 +108,7 @@ def _wrap_width(lines: list[str]) -> int:
 def _starts_new(line: str) -> bool:
     return bool(
         p.POINT.match(line)
-        or line.casefold() in p.KNOWN_HEADINGS
+        or (line[:1].isupper() and line.casefold() in p.KNOWN_HEADINGS)  # a heading is capitalised
         or p.INTRO.fullmatch(line)
         or p.FORMULA.fullmatch(line)
         or p.PRESENTERS.match(line)
