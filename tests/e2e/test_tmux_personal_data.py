@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import git
-from tests.e2e.keys import make_demo
+from tests.e2e.keys import make_demo, settle
 from tests.e2e.tmux import TmuxPane, pane_environment, pmtui_command
 from tests.format.test_personal_numbers import number
 
@@ -53,6 +53,7 @@ def test_refused_then_kept_with_a_reason(tmp_path: Path) -> None:
         pane.leave("Escape", DIALOG, "KS 2023/886 – ")
         assert git(demo, "rev-list", "--count", "HEAD") == before
         save_until_refused(pane)
+        settle()  # the reason field has the focus once the dialog is up
         pane.type("offentlig uppgift")
         pane.keys("Enter")
         pane.wait_for("Sparat")

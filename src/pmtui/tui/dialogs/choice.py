@@ -10,6 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Button, Label, Static
 
 from pmtui.tui.safe import markup_text
@@ -56,7 +57,11 @@ class ChoiceDialog(ModalScreen[str]):
         yield from ()
 
     def on_mount(self) -> None:
-        self.query(Button).first().focus()
+        self.first_focus().focus()
+
+    def first_focus(self) -> Widget:
+        """What has the focus when the dialog opens: the first button (subclasses)."""
+        return self.query(Button).first()
 
     def on_key(self, event: events.Key) -> None:
         """A choice's own key answers it (the buttons hold the focus, and type nothing)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
+from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from pmtui.store import PersonalDataFound
@@ -35,11 +36,8 @@ class PersonalDataDialog(ChoiceDialog):
         yield Input(placeholder=texts.REASON_PLACEHOLDER, id="personal-data-reason")
         yield Static("", id="personal-data-reason-needed")
 
-    def on_mount(self) -> None:
-        self.call_after_refresh(self.focus_reason)  # after the base focused the first button
-
-    def focus_reason(self) -> None:
-        self.query_one(Input).focus()
+    def first_focus(self) -> Widget:
+        return self.query_one(Input)  # the reason is typed at once
 
     @on(Input.Submitted)
     def reason_submitted(self, event: Input.Submitted) -> None:
