@@ -117,7 +117,6 @@ class CaseListScreen(CursorListScreen):
     @work(thread=True, exit_on_error=False, group="cases", exclusive=True)
     def load_cases(self) -> None:
         self.loaded_commit = self.repository.head_commit
-        self.branch_line = case_branching.status_text(self.repository)
         summaries = case_lifecycle.listed(self.repository.list_cases(), self.show_archived)
         index = CaseIndex([CaseRow.from_summary(summary) for summary in summaries])
         self.post_message(self.CasesLoaded(index, draft_paths(self.repository)))
@@ -145,6 +144,7 @@ class CaseListScreen(CursorListScreen):
         self.table.mark_drafts(message.drafts)
         self.refilter()
         self.load_details(message.index)
+        case_branching.refresh_status(self)  # ahead/behind after the list, not before it
 
     def on_case_list_screen_changes_loaded(self, message: ChangesLoaded) -> None:
         if message.index is self.index:
