@@ -45,9 +45,10 @@ def make_demo(tmp_path: Path) -> Path:
 
 
 @contextmanager
-def pmtui_pane(demo: Path, tmp_path: Path) -> Iterator[TmuxPane]:
-    """pmtui in tmux on ``demo``; ``tmp_path/editor.log`` lists the files $EDITOR got."""
-    (tmp_path / "editor.sh").write_text(FAKE_EDITOR, encoding="utf-8")
+def pmtui_pane(demo: Path, tmp_path: Path, editor: str = FAKE_EDITOR) -> Iterator[TmuxPane]:
+    """pmtui in tmux on ``demo`` with ``editor`` (a sh script) as $EDITOR; with the default
+    one, ``tmp_path/editor.log`` lists the files $EDITOR got."""
+    (tmp_path / "editor.sh").write_text(editor, encoding="utf-8")
     environment = pane_environment() | {"EDITOR": f"sh {tmp_path / 'editor.sh'}"}
     terminal = TmuxPane(f"pmtui-keys-{os.getpid()}")
     terminal.start(pmtui_command(), demo, environment)

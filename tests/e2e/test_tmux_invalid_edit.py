@@ -3,14 +3,12 @@ text names) opens the editor again, and the fixed file is taken in; nothing is l
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.keys import TITLE, make_demo
-from tests.e2e.tmux import TmuxPane, pane_environment, pmtui_command
+from tests.e2e.keys import TITLE, make_demo, pmtui_pane
 
 pytestmark = [
     pytest.mark.e2e,
@@ -26,11 +24,7 @@ else sed -i 's/^rotel: \\[I$/rotel: I/; s/inbjudan/INBJUDAN/' "$1"; fi
 
 def test_e_in_the_error_dialog_edits_again(tmp_path: Path) -> None:
     demo = make_demo(tmp_path)
-    (tmp_path / "editor.sh").write_text(BREAK_THEN_FIX, encoding="utf-8")
-    environment = pane_environment() | {"EDITOR": f"sh {tmp_path / 'editor.sh'}"}
-    pane = TmuxPane(f"pmtui-invalid-{os.getpid()}")
-    pane.start(pmtui_command(), demo, environment)
-    try:
+    with pmtui_pane(demo, tmp_path, BREAK_THEN_FIX) as pane:
         pane.wait_for("ärenden")
         pane.type("Strong Cit")
         pane.wait_for("1 av ")
@@ -44,7 +38,5 @@ def test_e_in_the_error_dialog_edits_again(tmp_path: Path) -> None:
         assert (tmp_path / "runs").read_text(encoding="utf-8").strip() == "2"
         screen = pane.wait_for(TITLE)
         assert "Filen från redigeraren har fel" not in screen
-    finally:
-        pane.close()
     on_disk = (demo / "cases/2023/ks-2023-886.md").read_text(encoding="utf-8")
     assert "rotel: I\n" in on_disk  # nothing saved yet: the file on disk is untouched

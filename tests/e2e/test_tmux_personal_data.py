@@ -5,15 +5,14 @@ saves, and the commit carries the reason."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import git
-from tests.e2e.keys import make_demo, settle
-from tests.e2e.tmux import TmuxPane, pane_environment, pmtui_command
+from tests.e2e.keys import make_demo, pmtui_pane, settle
+from tests.e2e.tmux import TmuxPane
 from tests.format.test_personal_numbers import number
 
 pytestmark = [
@@ -34,12 +33,8 @@ def save_until_refused(pane: TmuxPane) -> None:
 def test_refused_then_kept_with_a_reason(tmp_path: Path) -> None:
     demo = make_demo(tmp_path)
     script = f"sed -i 's/^rubrik: .*/rubrik: Ansökan från {NUMBER}/' \"$1\"\n"
-    (tmp_path / "editor.sh").write_text(script, encoding="utf-8")
-    environment = pane_environment() | {"EDITOR": f"sh {tmp_path / 'editor.sh'}"}
     before = git(demo, "rev-list", "--count", "HEAD")
-    pane = TmuxPane(f"pmtui-personal-{os.getpid()}")
-    pane.start(pmtui_command(), demo, environment)
-    try:
+    with pmtui_pane(demo, tmp_path, script) as pane:
         pane.wait_for("ärenden")
         pane.type("886")
         pane.wait_for("1 av ")
@@ -57,7 +52,5 @@ def test_refused_then_kept_with_a_reason(tmp_path: Path) -> None:
         pane.type("offentlig uppgift")
         pane.keys("Enter")
         pane.wait_for("Sparat")
-    finally:
-        pane.close()
     assert "Personuppgifter: granskat – offentlig uppgift" in git(demo, "log", "-1", "--format=%B")
     assert int(git(demo, "rev-list", "--count", "HEAD")) == int(before) + 1
