@@ -9,7 +9,6 @@ Machine output (``--json``) escapes them the JSON way, so it stays valid and exa
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
@@ -44,4 +43,6 @@ def json_text(value: Any) -> str:
 
     Outside strings JSON is plain ASCII, so every character replaced lies in a string.
     """
+    import json  # only machine output needs it (``--help`` and ``show`` do not)
+
     return _JSON_RAW.sub(_json_escape, json.dumps(value, ensure_ascii=False, indent=2))

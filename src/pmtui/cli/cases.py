@@ -17,7 +17,6 @@ from pmtui.cli.repo import (
     status_names,
     store_errors,
 )
-from pmtui.cli.repo_status import run_repository_status
 from pmtui.cli.status_order import add_jump_option, status_message
 from pmtui.format.problems import shorten_echoes
 from pmtui.format.validation import error_message, field_label
@@ -174,6 +173,8 @@ def run_set(args: argparse.Namespace) -> int:
 
 def run_status(args: argparse.Namespace) -> int:
     if args.case is None:  # ``pmtui status``: the repository's state (cli/repo_status.py)
+        from pmtui.cli.repo_status import run_repository_status  # branches, drafts, remotes
+
         return run_repository_status(args)
     if args.status is None or args.json:
         raise UsageError(sync_texts.STATUS_USAGE)

@@ -5,18 +5,16 @@ from __future__ import annotations
 import argparse
 import errno
 import os
-import shlex
-import shutil
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
 
 from pmtui.terminal import json_text, safe_text
 from pmtui.texts import cli as texts
 
 if TYPE_CHECKING:  # the models (pydantic) are imported when a dnr is parsed, not before
+    from pathlib import Path  # (and pathlib where a path is made: ``--help`` makes none)
+
     from pmtui.model.dnr import Dnr
 
 EXIT_OK = 0
@@ -62,16 +60,13 @@ def err(text: str) -> None:
 
 def find_root(start: Path | None = None, explicit: str | None = None) -> Path:
     """The folder holding ``cases/``: --repo, PMTUI_REPO, or the nearest parent with it."""
+    from pathlib import Path
+
     chosen = explicit or os.environ.get("PMTUI_REPO")
     if chosen:
         return Path(chosen).resolve()
     here = (start or Path.cwd()).resolve()
-    from pmtui.store import CaseRepository, StoreError  # the store's discovery decides
-
-    try:
-        root = CaseRepository.discover(start=here, cache=False).root
-    except StoreError:
-        root = None
+    root = _work_tree(here)
     if root is not None:
         return root
     for folder in (here, *here.parents):
@@ -80,8 +75,23 @@ def find_root(start: Path | None = None, explicit: str | None = None) -> Path:
     return here
 
 
-@dataclass(frozen=True)
-class CaseArgument:
+def _work_tree(here: Path) -> Path | None:
+    """The work tree of the repository enclosing ``here``: the store decides, from the
+    folders alone when they leave no doubt (no pygit2 loaded), else by asking Git."""
+    from pmtui.store.workdir import plain_work_tree
+
+    root = plain_work_tree(here)
+    if root is not None:
+        return root
+    from pmtui.store import CaseRepository, StoreError
+
+    try:
+        return CaseRepository.discover(start=here, cache=False).root
+    except StoreError:
+        return None
+
+
+class CaseArgument(NamedTuple):
     """A DNR argument resolved to the file it names (which may not exist yet)."""
 
     path: Path
@@ -90,6 +100,8 @@ class CaseArgument:
 
 def resolve_case(arg: str, root: Path) -> CaseArgument:
     """``"KS 2023/886"``, ``ks-2023-886`` or a path → the case file it names."""
+    from pathlib import Path
+
     from pmtui.model.dnr import Dnr, DnrError  # not at import: ``pmtui --help`` stays light
 
     as_path = Path(arg)
@@ -113,6 +125,8 @@ def read_bytes(path: Path) -> bytes:
 
 def read_failed(path: Path | str, error: OSError) -> str:
     """``kan inte läsa PATH: behörighet saknas``: why, in Swedish (not the system's words)."""
+    from pathlib import Path
+
     return texts.READ_FAILED.format(path=display_path(Path(path)), error=os_error_text(error))
 
 
@@ -124,6 +138,10 @@ def os_error_text(error: OSError) -> str:
 def pmtui_command() -> str:
     """How to run this pmtui again from a shell: ``pmtui`` when that name on PATH is this
     installation, else the entry script's full path, else ``python -m pmtui``."""
+    import shlex
+    import shutil
+    from pathlib import Path
+
     script = Path(sys.argv[0]).resolve() if sys.argv and sys.argv[0] else None
     found = shutil.which("pmtui")
     if script is not None and found and Path(found).resolve() == script:
@@ -158,6 +176,8 @@ def _isatty(stream: Any) -> bool:
 def display_path(path: Path) -> str:
     """A path relative to the current folder when it is below it (a symbolic link is
     named as itself, not as what it points to)."""
+    from pathlib import Path
+
     try:
         real = path.absolute().parent.resolve() / path.name
         return str(real.relative_to(Path.cwd().resolve()))

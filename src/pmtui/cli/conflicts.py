@@ -4,16 +4,22 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pmtui.cli.common import err
-from pmtui.format.casefile import CaseReport
 from pmtui.format.decoding import CONFLICT_CODE
-from pmtui.store import CaseRepository, StoreError, merge_state
-from pmtui.store.merge_state import MergeState
+
+if TYPE_CHECKING:
+    from pmtui.format.casefile import CaseReport
+    from pmtui.store.merge_state import MergeState
 
 
 def repository_state(root: Path) -> MergeState:
-    """The merge state of the repository at ``root``; nothing under way if there is none."""
+    """The merge state of the repository at ``root``; nothing under way if there is none.
+    Git is imported here, for a case in conflict, not by every ``show``."""
+    from pmtui.store import CaseRepository, StoreError
+    from pmtui.store.merge_state import MergeState, merge_state
+
     try:
         repository = CaseRepository.discover(explicit=root, cache=False)
     except StoreError:

@@ -9,7 +9,7 @@ import argparse
 import os
 import shutil
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pmtui.cli.common import (
     EXIT_OK,
@@ -20,33 +20,25 @@ from pmtui.cli.common import (
     err,
     out_json,
 )
-from pmtui.cli.guard import offer_guard_hook
-from pmtui.cli.merge_setup import merge_driver_commands, setup_merge_driver
 from pmtui.cli.ranges import Revisions, parse_revisions
 from pmtui.diff import (
     CaseDiff,
     RenderOptions,
     as_data,
-    blame_case,
     compare_texts,
     only_sections,
     render_diff,
 )
-from pmtui.diff.blame import SectionBlame
 from pmtui.diff.types import UnitKind
-from pmtui.diff.versions import history_texts, version_path
-from pmtui.store import (
-    CaseNotFound,
-    CaseRepository,
-    StoreError,
-    configure_word_diff,
-    merge_base,
-    word_diff_commands,
-)
+from pmtui.store import CaseNotFound, CaseRepository, StoreError, merge_base
+from pmtui.store.paths import version_path
 from pmtui.terminal import safe_line
 from pmtui.texts import diff as texts
 from pmtui.texts.dates import day_text
 from pmtui.texts.personal_data import HELP_INSTALL_HOOK
+
+if TYPE_CHECKING:
+    from pmtui.diff.blame import SectionBlame
 
 ATTRIBUTES_LINE = "cases/**/*.md diff=pmtui"
 
@@ -197,6 +189,9 @@ def _check_section(diff: Any, query: str) -> None:
 
 
 def run_blame(args: argparse.Namespace) -> int:
+    from pmtui.diff.blame import blame_case  # blame only: `diff` loads the comparison
+    from pmtui.diff.versions import history_texts
+
     repo = _open(args.repo)
     try:
         versions = history_texts(repo, args.case)
@@ -239,6 +234,10 @@ def blame_lines(section: SectionBlame) -> list[str]:
 
 
 def run_git_setup(args: argparse.Namespace) -> int:
+    from pmtui.cli.guard import offer_guard_hook  # the guard and merge driver: git-setup's
+    from pmtui.cli.merge_setup import merge_driver_commands, setup_merge_driver
+    from pmtui.store import configure_word_diff, word_diff_commands
+
     if args.print:
         _write("\n".join([*word_diff_commands(), *merge_driver_commands()]))
         return EXIT_OK

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pmtui.atomic import write_atomically
 from pmtui.cli.casefiles import FoundFiles, find_case_files, read_case
@@ -23,16 +24,18 @@ from pmtui.cli.common import (
     resolve_case,
 )
 from pmtui.cli.conflicts import explain_conflicts, has_conflict_markers, repository_state
-from pmtui.cli.guard import patterns_for, personal_data_problems
-from pmtui.cli.merge_setup import warn_undefined_driver
-from pmtui.cli.secrecy import secret_on_remote
-from pmtui.format import CaseReport, inspect_case, serialize_case
-from pmtui.format.personal_numbers import OwnPattern
+from pmtui.format.casefile import CaseReport, inspect_case
+from pmtui.format.emit import serialize_case
 from pmtui.format.render import render_text
-from pmtui.format.schema import front_matter_schema
 from pmtui.model.problems import Problem, Severity
 from pmtui.texts import cli as texts
 from pmtui.texts import counted
+
+if TYPE_CHECKING:
+    from pmtui.format.personal_numbers import OwnPattern
+
+# Git (the store, pygit2) is imported only where a command needs it: ``show`` of a case
+# not in conflict reads the file alone (docs/decisions.md, "lazy imports").
 
 
 def register(commands: Commands) -> None:
@@ -61,6 +64,9 @@ def _misplaced(path: Path, report: CaseReport, root: Path) -> list[Problem]:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from pmtui.cli.guard import patterns_for
+    from pmtui.cli.merge_setup import warn_undefined_driver
+
     root = find_root(explicit=args.repo)
     found = find_case_files(args.paths, root)
     patterns = patterns_for(root)
@@ -81,6 +87,9 @@ def _checked(
 ) -> tuple[Path, CaseReport | None]:
     """The file's report, its problems printed (personal data among them: cli/guard.py);
     None if it could not be read."""
+    from pmtui.cli.guard import personal_data_problems
+    from pmtui.cli.secrecy import secret_on_remote
+
     data = read_case(path, found)
     if data is None:
         return path, None
@@ -167,6 +176,8 @@ def _report_unreadable(found: FoundFiles) -> str:
 
 
 def run_schema(args: argparse.Namespace) -> int:
+    from pmtui.format.schema import front_matter_schema
+
     out_json(front_matter_schema())
     return EXIT_OK
 

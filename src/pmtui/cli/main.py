@@ -8,21 +8,20 @@ pmtui does not die by the signal itself: a save in progress always finishes.
 
 from __future__ import annotations
 
-import argparse
-import contextlib
 import importlib
 import os
 import sys
-import traceback
-from collections.abc import Sequence
-from types import ModuleType
+from typing import TYPE_CHECKING
 
 from pmtui import __version__
-from pmtui.cli.commands import COMMAND_TABLE, command_in, module_of
-from pmtui.cli.common import EXIT_PROBLEM, EXIT_USAGE, CommandFailed, UsageError, err
-from pmtui.cli.parser import SwedishParser
-from pmtui.texts import cli as texts
 
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Sequence
+    from types import ModuleType
+
+# ``pmtui --version`` answers before argparse, the command table and its texts are loaded
+# (docs/decisions.md, "lazy imports"); the modules below are imported where they are used.
 # Each command module (``pmtui.cli.<name>``, listed in cli/commands.py) adds its commands
 # with ``register(subparsers)``; it is imported only for the command that runs.
 EVERY_COMMAND = "*"  # build_parser's default: every module imported, every argument added
@@ -31,12 +30,18 @@ EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports git stopped by a clo
 
 def command_modules() -> list[ModuleType]:
     """Every command module, in the order of the command list (imports them all)."""
+    from pmtui.cli.commands import COMMAND_TABLE
+
     return [importlib.import_module(f"pmtui.cli.{name}") for name, _ in COMMAND_TABLE]
 
 
 def build_parser(command: str | None = EVERY_COMMAND) -> argparse.ArgumentParser:
     """The parser of ``pmtui``. Given the ``command`` on the command line (None: none),
     only its module is imported; the others are listed by name and help text alone."""
+    from pmtui.cli.commands import COMMAND_TABLE, module_of
+    from pmtui.cli.parser import SwedishParser
+    from pmtui.texts import cli as texts
+
     parser = SwedishParser(prog="pmtui", description=texts.PROG_DESCRIPTION)
     parser.add_argument(
         "--version", action="version", version=f"pmtui {__version__}", help=texts.HELP_VERSION
@@ -63,7 +68,15 @@ def _run_app(args: argparse.Namespace) -> int:
 
 
 def run(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser(command_in(sys.argv[1:] if argv is None else argv))
+    words = sys.argv[1:] if argv is None else list(argv)
+    if words == ["--version"]:  # what argparse's version action writes, without argparse
+        sys.stdout.write(f"pmtui {__version__}\n")
+        return 0
+    from pmtui.cli.commands import command_in
+    from pmtui.cli.common import EXIT_PROBLEM, EXIT_USAGE, CommandFailed, UsageError, err
+    from pmtui.texts import cli as texts
+
+    parser = build_parser(command_in(words))
     args, extra = parser.parse_known_args(argv)
     if extra:  # refused as parse_args does, with a hint that names the command
         unknown = texts.ARGPARSE_UNRECOGNIZED.format(" ".join(extra))
@@ -98,10 +111,18 @@ def _guarded(argv: Sequence[str] | None) -> int:
     except BrokenPipeError:
         raise
     except KeyboardInterrupt:
+        from pmtui.cli.common import err
+        from pmtui.texts import cli as texts
+
         err(texts.INTERRUPTED)
         return 130
     except Exception as error:  # the last guard: no traceback reaches a user
+        from pmtui.cli.common import EXIT_PROBLEM, err
+        from pmtui.texts import cli as texts
+
         if os.environ.get("PMTUI_DEBUG"):
+            import traceback
+
             traceback.print_exc()
         err(texts.INTERNAL_ERROR.format(error=f"{type(error).__name__}: {error}"))
         return EXIT_PROBLEM
@@ -110,6 +131,8 @@ def _guarded(argv: Sequence[str] | None) -> int:
 def _silence_output() -> None:
     """stdout and stderr to /dev/null: what is still buffered for the closed pipe is
     dropped when Python exits, instead of failing again with a message."""
+    import contextlib
+
     with contextlib.suppress(OSError, ValueError):
         devnull = os.open(os.devnull, os.O_WRONLY)
         for stream in (sys.stdout, sys.stderr):

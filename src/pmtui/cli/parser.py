@@ -9,6 +9,7 @@ ends up) translates argparse's message templates, as Python 3.11–3.14 write th
 from __future__ import annotations
 
 import argparse
+import functools
 import re
 from typing import Any, NoReturn
 
@@ -52,12 +53,15 @@ def _pattern(template: str) -> re.Pattern[str]:
     return re.compile("".join(parts), re.DOTALL)
 
 
-_PATTERNS = [(_pattern(english), swedish) for english, swedish in ARGPARSE_MESSAGES.items()]
+@functools.cache
+def _patterns() -> list[tuple[re.Pattern[str], str]]:
+    """The templates as regexes, compiled at the first error (``--help`` needs none)."""
+    return [(_pattern(english), swedish) for english, swedish in ARGPARSE_MESSAGES.items()]
 
 
 def translate(message: str) -> str:
     """argparse's English message in Swedish (a message it does not know is kept)."""
-    for pattern, swedish in _PATTERNS:
+    for pattern, swedish in _patterns():
         if match := pattern.fullmatch(message):
             return _filled(swedish, match.groupdict())
     return message

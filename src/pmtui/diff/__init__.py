@@ -5,37 +5,46 @@ texts; falls back to a line comparison when a side is not a valid case),
 ``only_sections`` (the ``--section`` filter) and ``blame_case`` (who last changed each
 sentence). Results are frozen dataclasses (``pmtui.diff.types``) that a CLI renders
 with ``render_diff`` and a screen can render directly.
+
+Its names load when first used (PEP 562 ``__getattr__``): ``pmtui diff`` loads the
+comparison, not the blame (docs/decisions.md, "lazy imports").
 """
 
-from pmtui.diff.blame import (
-    BlameLine,
-    CaseBlame,
-    SectionBlame,
-    TextVersion,
-    Version,
-    blame_case,
-    blame_texts,
-)
-from pmtui.diff.case import compare_cases, compare_texts, only_sections
-from pmtui.diff.render import RenderOptions, render_diff
-from pmtui.diff.sections import heading_matches
-from pmtui.diff.serialize import as_data
-from pmtui.diff.text import compare_prose
-from pmtui.diff.types import (
-    CaseDiff,
-    FieldChange,
-    Op,
-    PointChange,
-    PointOp,
-    Revision,
-    SectionDiff,
-    SectionOp,
-    Span,
-    TextDiff,
-    UnitChange,
-    UnitKind,
-)
-from pmtui.diff.words import word_spans
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pmtui.diff.blame import (
+        BlameLine,
+        CaseBlame,
+        SectionBlame,
+        TextVersion,
+        Version,
+        blame_case,
+        blame_texts,
+    )
+    from pmtui.diff.case import compare_cases, compare_texts, only_sections
+    from pmtui.diff.render import RenderOptions, render_diff
+    from pmtui.diff.sections import heading_matches
+    from pmtui.diff.serialize import as_data
+    from pmtui.diff.text import compare_prose
+    from pmtui.diff.types import (
+        CaseDiff,
+        FieldChange,
+        Op,
+        PointChange,
+        PointOp,
+        Revision,
+        SectionDiff,
+        SectionOp,
+        Span,
+        TextDiff,
+        UnitChange,
+        UnitKind,
+    )
+    from pmtui.diff.words import word_spans
 
 __all__ = [
     "BlameLine",
@@ -67,3 +76,58 @@ __all__ = [
     "render_diff",
     "word_spans",
 ]
+
+# The module under pmtui.diff that defines each public name.
+_NAMES_OF: dict[str, tuple[str, ...]] = {
+    "blame": (
+        "BlameLine",
+        "CaseBlame",
+        "SectionBlame",
+        "TextVersion",
+        "Version",
+        "blame_case",
+        "blame_texts",
+    ),
+    "case": (
+        "compare_cases",
+        "compare_texts",
+        "only_sections",
+    ),
+    "render": (
+        "RenderOptions",
+        "render_diff",
+    ),
+    "sections": ("heading_matches",),
+    "serialize": ("as_data",),
+    "text": ("compare_prose",),
+    "types": (
+        "CaseDiff",
+        "FieldChange",
+        "Op",
+        "PointChange",
+        "PointOp",
+        "Revision",
+        "SectionDiff",
+        "SectionOp",
+        "Span",
+        "TextDiff",
+        "UnitChange",
+        "UnitKind",
+    ),
+    "words": ("word_spans",),
+}
+_MODULE_OF = {name: module for module, names in _NAMES_OF.items() for name in names}
+
+
+def __getattr__(name: str) -> Any:
+    """A public name, imported from its module on first use (then kept here)."""
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_MODULE_OF})

@@ -1,20 +1,31 @@
-"""The case model: pydantic models of every part of a case, with no I/O."""
+"""The case model: pydantic models of every part of a case, with no I/O.
 
-from pmtui.model.body import (
-    Block,
-    MarkdownBlock,
-    Paragraph,
-    Section,
-    SectionKind,
-    Subsection,
-    section_kind,
-)
-from pmtui.model.case import Case, DocumentKind, Reference, Referral, Status
-from pmtui.model.decision import DecisionBlock, DecisionPoint
-from pmtui.model.dnr import Dnr, DnrError
-from pmtui.model.outcome import MemberStatement, Outcome, Position
-from pmtui.model.problems import Problem, Severity
-from pmtui.model.rules import check_case
+Its names load when first used (PEP 562 ``__getattr__``): ``from pmtui.model.dnr import
+Dnr`` builds the dnr's type, not every model of a case (docs/decisions.md, "lazy
+imports").
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pmtui.model.body import (
+        Block,
+        MarkdownBlock,
+        Paragraph,
+        Section,
+        SectionKind,
+        Subsection,
+        section_kind,
+    )
+    from pmtui.model.case import Case, DocumentKind, Reference, Referral, Status
+    from pmtui.model.decision import DecisionBlock, DecisionPoint
+    from pmtui.model.dnr import Dnr, DnrError
+    from pmtui.model.outcome import MemberStatement, Outcome, Position
+    from pmtui.model.problems import Problem, Severity
+    from pmtui.model.rules import check_case
 
 __all__ = [
     "Block",
@@ -40,3 +51,37 @@ __all__ = [
     "check_case",
     "section_kind",
 ]
+
+# The module under pmtui.model that defines each public name.
+_NAMES_OF: dict[str, tuple[str, ...]] = {
+    "body": (
+        "Block",
+        "MarkdownBlock",
+        "Paragraph",
+        "Section",
+        "SectionKind",
+        "Subsection",
+        "section_kind",
+    ),
+    "case": ("Case", "DocumentKind", "Reference", "Referral", "Status"),
+    "decision": ("DecisionBlock", "DecisionPoint"),
+    "dnr": ("Dnr", "DnrError"),
+    "outcome": ("MemberStatement", "Outcome", "Position"),
+    "problems": ("Problem", "Severity"),
+    "rules": ("check_case",),
+}
+_MODULE_OF = {name: module for module, names in _NAMES_OF.items() for name in names}
+
+
+def __getattr__(name: str) -> Any:
+    """A public name, imported from its module on first use (then kept here)."""
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_MODULE_OF})

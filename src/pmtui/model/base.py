@@ -21,6 +21,10 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from pmtui.model.patterns import SPACES
+from pmtui.model.patterns import WHITESPACE as WHITESPACE
+from pmtui.model.patterns import any_case as any_case
+from pmtui.model.patterns import json_pattern as json_pattern
 from pmtui.model.prose import normalize_prose, normalize_whitespace
 from pmtui.texts import model as texts
 
@@ -33,6 +37,9 @@ class CaseModel(BaseModel):
         extra="forbid",
         str_strip_whitespace=False,
         validate_default=True,
+        # Schemas are built at the first validation, not at import: ``list`` reads fields
+        # without building every model (docs/decisions.md, "lazy imports").
+        defer_build=True,
     )
 
     @classmethod
@@ -44,24 +51,7 @@ class CaseModel(BaseModel):
         return super().model_validate(obj, **options)
 
 
-# Whitespace as Python's ``str.isspace``, ``str.strip`` and ``re``'s ``\s`` see it, spelled
-# out: ECMA-262's ``\s`` (JSON Schema patterns) is another set.
-_SPACES = r"\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-WHITESPACE = f"[{_SPACES}]"
-
-
-def json_pattern(body: str) -> str:
-    """A JSON Schema pattern that matches what ``re.fullmatch(body)`` matches, read alike by
-    ECMA-262 and Python ``re`` (``(?!\\n)``: Python's ``$`` also matches before a last
-    newline)."""
-    return f"^(?:{body})$(?!\\n)"
-
-
-def any_case(template: str) -> str:
-    """``template`` with each letter as a class of both cases: ``Ja`` → ``[Jj][Aa]``
-    (JSON Schema patterns have no case-insensitive flag). Only for letter-only templates
-    and regex syntax without letters."""
-    return "".join(f"[{c.upper()}{c.lower()}]" if c.isalpha() else c for c in template)
+_SPACES = SPACES
 
 
 _UNWRITABLE = re.compile("[\x00\ud800-\udfff]")

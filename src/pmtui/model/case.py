@@ -17,6 +17,7 @@ from pmtui.model.outcome import Outcome
 from pmtui.model.presenters import presenters_formula
 from pmtui.model.rotel import Rotel
 from pmtui.model.secrecy import SecrecyMark
+from pmtui.model.status import Status as Status
 from pmtui.texts import model as texts
 
 
@@ -35,18 +36,6 @@ class Layout(StrEnum):
 
     MODERN = "modern"
     ALDRE = "äldre"
-
-
-class Status(StrEnum):
-    """Stages of a case, in the order a case usually moves through them."""
-
-    UTKAST = "utkast"
-    REMISS = "remiss"
-    BEREDD = "beredd"
-    TILLSTYRKT = "tillstyrkt"
-    BESLUTAD = "beslutad"
-    ATERREMITTERAD = "återremitterad"
-    BORDLAGD = "bordlagd"
 
 
 NUMMER_BODY = f"{WHITESPACE}*[0-9]{{4}}(?::[0-9]{{1,4}})?{WHITESPACE}*"

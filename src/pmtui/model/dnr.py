@@ -15,14 +15,15 @@ found by its key, in which a registry number's leading zeros do not count (``023
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
-from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import PydanticCustomError, core_schema
-
-from pmtui.model.base import WHITESPACE, any_case, json_pattern
+from pmtui.model.patterns import WHITESPACE, any_case, json_pattern
 from pmtui.texts import model as texts
+
+if TYPE_CHECKING:  # pydantic is loaded by the models that hold a dnr, not by a dnr
+    from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
+    from pydantic.json_schema import JsonSchemaValue
+    from pydantic_core import core_schema
 
 # The one definition of a dnr in a file, for Python and the JSON Schema alike: the modern
 # form (groups 1-3: registry, year, serial), the older (4-6: registry, serial, year) or
@@ -198,6 +199,8 @@ class Dnr:
     def __get_pydantic_core_schema__(
         cls, source: type[Any], handler: GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
+        from pydantic_core import core_schema
+
         return core_schema.no_info_plain_validator_function(
             _validate, serialization=core_schema.plain_serializer_function_ser_schema(str)
         )
@@ -225,4 +228,6 @@ def _validate(value: object) -> Dnr:
     try:
         return Dnr.parse(value if isinstance(value, str) else repr(value))
     except DnrError as error:
+        from pydantic_core import PydanticCustomError
+
         raise PydanticCustomError("dnr", str(error)) from None

@@ -4,10 +4,13 @@ crosses the store's boundary."""
 from __future__ import annotations
 
 import errno
+from typing import TYPE_CHECKING
 
-from pmtui.format.personal_numbers import Hit
 from pmtui.model.problems import Problem
 from pmtui.store.types import SaveBase
+
+if TYPE_CHECKING:  # annotations only: an error needs no case model
+    from pmtui.format.personal_numbers import Hit
 
 
 class StoreError(Exception):

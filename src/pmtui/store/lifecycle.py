@@ -12,21 +12,22 @@ ever lost: that text must be saved (or thrown away) first.
 from __future__ import annotations
 
 from pathlib import PurePosixPath
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import pygit2
 
-from pmtui.format import serialize_case
-from pmtui.model.case import Case
 from pmtui.model.dnr import Dnr, DnrError
 from pmtui.store.errors import CaseNotFound, InvalidCase, SaveConflict
 from pmtui.store.identity import Clock, Identity
 from pmtui.store.messages import commit_message
 from pmtui.store.paths import check_relative
-from pmtui.store.saving import SaveOutcome, Saver, SaveTarget
 from pmtui.store.types import LoadedCase, SaveBase, SaveResult
 from pmtui.texts import lifecycle as texts
 from pmtui.texts import store as store_texts
+
+if TYPE_CHECKING:  # the case model is loaded by ``load``, where a case is read
+    from pmtui.model.case import Case
+    from pmtui.store.saving import SaveOutcome
 
 
 class _Repository(Protocol):
@@ -71,6 +72,8 @@ class CaseLifecycle:
             raise InvalidCase(
                 store_texts.CASE_INVALID.format(problems=problems), store_texts.CASE_INVALID_HINT
             )
+        from pmtui.format.emit import serialize_case
+
         updated = loaded.case.model_copy(update={"archived": not restore})
         _refuse_unsaved(base, str(pygit2.hash(serialize_case(updated).encode("utf-8"))))
         summary = texts.RESTORED_SUMMARY if restore else texts.ARCHIVED_SUMMARY
@@ -97,6 +100,8 @@ class CaseLifecycle:
         _refuse_unsaved(base)
         full = commit_message(_dnr_of(path, loaded), message or texts.DELETED_SUMMARY)
         checks = self.verify if verify is None else verify
+        from pmtui.store.saving import Saver, SaveTarget  # loaded by the deletes that run
+
         target = SaveTarget(path, None, base, full, checks)
         outcome = Saver(self._git, self.clock, self.lock_timeout, self.identity).save(target)
         return self._result(path, outcome)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from pmtui.model.case import Case
-from pmtui.model.changes import change_summary
+from typing import TYPE_CHECKING
+
 from pmtui.model.dnr import Dnr
 from pmtui.texts import store as texts
+
+if TYPE_CHECKING:
+    from pmtui.model.case import Case
 
 
 def trailer(dnr: Dnr) -> str:
@@ -29,5 +32,7 @@ def commit_message(dnr: Dnr, summary: str) -> str:
 
 def propose_message(old: Case | None, new: Case, *, old_invalid: bool = False) -> str:
     """The message pmtui proposes for saving ``new`` over ``old``."""
+    from pmtui.model.changes import change_summary  # a save has its models loaded already
+
     summary = texts.CHANGE_FILE_FIXED if old is None and old_invalid else change_summary(old, new)
     return commit_message(new.dnr, summary)

@@ -7,17 +7,21 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pygit2
 
-from pmtui.model.case import Case, Status
 from pmtui.model.dnr import Dnr
+from pmtui.model.status import Status
 from pmtui.store.errors import UnknownRevision
 from pmtui.store.identity import when_of
 from pmtui.store.objects import create_tag_ref, write_tag
 from pmtui.store.signing import Signer
 from pmtui.store.types import Milestone
 from pmtui.texts import store as texts
+
+if TYPE_CHECKING:  # annotations only: no case model is built to read a tag
+    from pmtui.model.case import Case
 
 TAG_PREFIX = "refs/tags/"
 MILESTONE_STATUSES = frozenset(s for s in Status if s is not Status.UTKAST)

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
 from pmtui.model.dnr import Dnr, DnrError
-from pmtui.store.errors import CaseNotFound, UnsafePath
+from pmtui.store.errors import CaseNotFound, StoreError, UnsafePath
 from pmtui.texts import store as texts
 
 CASES_DIR = "cases"
@@ -61,6 +61,16 @@ def path_for(dnr_or_path: str | Dnr) -> str:
     raise CaseNotFound(
         texts.CASE_MISSING.format(what=repr(text), rev="HEAD"), texts.CASE_MISSING_HINT
     )
+
+
+def version_path(case: str, rev: str | None) -> str:
+    """Where a version of the case is, for messages: ``HEAD~1:cases/2023/ks-2023-886.md``
+    (as ``git show`` takes it), or the work-tree file's path when ``rev`` is None."""
+    try:
+        path = path_for(case)
+    except StoreError:
+        path = case
+    return f"{rev}:{path}" if rev else path
 
 
 def check_worktree_target(root: Path, relative: str) -> Path:

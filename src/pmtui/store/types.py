@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
-from pmtui.model.case import Case, Status
-from pmtui.model.dnr import Dnr
 from pmtui.model.problems import Problem
+
+if TYPE_CHECKING:  # annotations only: `pmtui log` builds no case model
+    from pmtui.model.case import Case, Status
+    from pmtui.model.dnr import Dnr
 
 
 @dataclass(frozen=True)
