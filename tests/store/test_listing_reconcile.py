@@ -149,3 +149,18 @@ def test_cache_is_shared_safely_by_worker_threads(saved: CaseRepository) -> None
         histories = list(pool.map(lambda _: len(saved.history("KS 2023/886")), range(8)))
     assert listings == [2] * 8 and histories == [1] * 8
     assert saved._cache.get_summaries([r.blob_id for r in saved.list_cases()])
+
+
+def test_a_listing_with_its_commit_missing_is_an_error_not_an_empty_list(
+    saved: CaseRepository,
+) -> None:
+    from pmtui.store import RepositoryStateError
+
+    root = saved.root
+    assert root is not None
+    git(root, "repack", "-adq")  # every object in one pack, then the pack is lost
+    for pack in (root / ".git" / "objects" / "pack").iterdir():
+        pack.unlink()
+    fresh = CaseRepository.discover(explicit=root, cache=False)
+    with pytest.raises(RepositoryStateError, match="Git-objekt saknas"):
+        fresh.list_cases()

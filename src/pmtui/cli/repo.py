@@ -7,7 +7,7 @@ import argparse
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pmtui.cli.common import (
     CASES_DIR,
@@ -22,23 +22,16 @@ from pmtui.cli.common import (
     pmtui_command,
 )
 from pmtui.cli.conflicts import explain_conflicts
-from pmtui.cli.guard import add_review_option, review_reason_argument
-from pmtui.model.case import Status
-from pmtui.model.dnr import Dnr, DnrError
-from pmtui.store import (
-    CaseRepository,
-    CaseSummary,
-    HistoryEntry,
-    SaveResult,
-    StoreError,
-    merge_state,
-)
-from pmtui.store.merge_state import MergeState
+from pmtui.store import CaseRepository, CaseSummary, HistoryEntry, SaveResult, StoreError
 from pmtui.terminal import safe_line
 from pmtui.texts import cli as cli_texts
 from pmtui.texts import lifecycle as lifecycle_texts
 from pmtui.texts import store as texts
 from pmtui.texts.dates import moment_text
+
+if TYPE_CHECKING:  # the models and the merge state load where a command uses them
+    from pmtui.model.case import Status
+    from pmtui.store.merge_state import MergeState
 
 
 def register(commands: Commands) -> None:
@@ -76,27 +69,35 @@ def open_repository(args: argparse.Namespace) -> CaseRepository:
 def add_write_options(command: argparse.ArgumentParser) -> None:
     """The options every command that commits takes: ``--no-verify`` (as git commit's)
     and ``--personuppgifter-granskat SKÄL`` (cli/guard.py)."""
+    from pmtui.cli.guard import add_review_option
+
     command.add_argument("--no-verify", action="store_true", help=texts.HELP_NO_VERIFY)
     add_review_option(command)
 
 
 def open_for_writing(args: argparse.Namespace) -> CaseRepository:
     """The repository, reconciled first: our temp files removed, a lagging index
-    refreshed; stale locks, unsaved files and unportable names reported on stderr.
+    refreshed; stale locks, staged changes and unportable names reported on stderr (a
+    write skips the whole-tree status: docs/decisions.md, "a write checks what it
+    touches").
     With ``--no-verify`` (see ``add_write_options``) its saves skip pre-commit and
     commit-msg; with ``--personuppgifter-granskat`` they keep personal data, recorded."""
+    from pmtui.cli.guard import review_reason_argument
+
     reason = review_reason_argument(args)
     repo = open_repository(args)
     repo.verify = not getattr(args, "no_verify", False)
     repo.personal_data_reason = reason
     with store_errors():
-        report = repo.reconcile()
+        report = repo.reconcile(full=False)
     for message in report.messages:
         err(texts.RECONCILE_HEADER.format(message=message))
     return repo
 
 
 def parse_status(value: str) -> Status:
+    from pmtui.model.case import Status
+
     for status in Status:
         if value.strip().casefold() == status.value:
             return status
@@ -104,6 +105,8 @@ def parse_status(value: str) -> Status:
 
 
 def status_names() -> str:
+    from pmtui.model.case import Status
+
     return ", ".join(s.value for s in Status)
 
 
@@ -184,8 +187,8 @@ def run_list(args: argparse.Namespace) -> int:
         return EXIT_OK
     if not listed:
         err(texts.LIST_EMPTY)
-    for row in listed:
-        out(_summary_line(row))
+    else:  # one write: 30,000 lines cost one pass of the control-character filter
+        out("\n".join(_summary_line(row) for row in listed))
     explain_conflicts(state, [row["path"] for row in listed if row["konflikt"]])
     return EXIT_OK
 
@@ -195,6 +198,8 @@ def _listed(
 ) -> tuple[list[dict[str, Any]], MergeState]:
     """The rows ``list`` shows (filtered by --status and --rotel; archived cases only with
     --arkiverade) with their conflict flags, and the merge state they come from."""
+    from pmtui.store.merge_state import merge_state
+
     wanted_status = parse_status(args.status) if args.status else None
     with store_errors():
         rows = repo.list_cases()
@@ -250,6 +255,8 @@ def _is_case_path(path: str) -> bool:
 
 
 def _dnr_of_path(path: str) -> str | None:
+    from pmtui.model.dnr import Dnr, DnrError
+
     try:
         return str(Dnr.from_slug(Path(path).stem))
     except DnrError:
@@ -264,4 +271,6 @@ def _summary_line(row: dict[str, Any]) -> str:
         title = f"{cli_texts.LIST_CONFLICT_MARK} {title}"
     if row["arkiverad"]:
         title = f"{lifecycle_texts.LIST_ARCHIVED_MARK} {title}"
-    return f"{dnr:<16} {status:<14} {row['rotel']:<8} {safe_line(title)}"
+    # Printable text has no control character, newline or tab: nothing to make safe.
+    shown = title if title.isprintable() else safe_line(title)
+    return f"{dnr:<16} {status:<14} {row['rotel']:<8} {shown}"

@@ -1,6 +1,12 @@
 """Start-up reconcile: clean our temp files, report locks (advise removing only stale
 ones, never delete them), finish or undo a save that died (``store/recovery.py``),
-refresh an index that is behind HEAD, report unsaved changes and unportable names."""
+refresh an index that is behind HEAD, report unsaved changes and unportable names.
+
+Before a write (``full=False``) the same steps run, but the unsaved changes reported are
+the index's (what ``git add`` staged), not every work-tree file's: the write's own file
+is checked by the save itself (``preflight.check_worktree``). Temp folders, the index's
+differences from HEAD and the name scan are remembered with the keys that make them true
+(``store/worktree_facts.py``, docs/decisions.md "reconcile cache")."""
 
 from __future__ import annotations
 
@@ -30,10 +36,13 @@ from pmtui.store.name_scan import case_name_warnings
 from pmtui.store.paths import CASE_SUFFIX, CASES_DIR
 from pmtui.store.preflight import operation_in_progress
 from pmtui.store.recovery import recover_pending
+from pmtui.store.temp_scan import temp_names
 from pmtui.store.types import ReconcileReport
+from pmtui.store.worktree_facts import WorktreeFacts, index_key
 from pmtui.texts import counted
 from pmtui.texts import store as texts
 
+INDEX_FACT = "index-differences"  # [index key + tree id, the cases/ paths that differ]
 RECONCILE_WAIT = 0.2  # seconds to wait for pmtui's save lock before skipping the repairs
 _UNSAVED = (
     FileStatus.WT_MODIFIED
@@ -45,38 +54,50 @@ _UNSAVED = (
 )
 
 
-def reconcile(repo: pygit2.Repository, cache: StoreCache | None = None) -> ReconcileReport:
-    """Everything a start or a write checks first; the name scan is cached in ``cache``
-    by tree id (store/name_scan.py), the rest is read fresh every time."""
+def reconcile(
+    repo: pygit2.Repository, cache: StoreCache | None = None, *, full: bool = True
+) -> ReconcileReport:
+    """Everything a start (``full``) or a write checks first; see the module docstring
+    for what a write leaves out and what is remembered in ``cache``."""
     report = ReconcileReport()
     gitdir = Path(repo.path)
+    facts = WorktreeFacts(cache)
     _report_locks(report, [advise(p, repo_dirs(gitdir)) for p in stale_locks(gitdir)])
     if not repo.is_bare:
-        _remove_temp(Path(repo.workdir), gitdir, report)
+        _remove_temp(Path(repo.workdir), gitdir, report, facts)
     if not (report.stale_locks or report.busy_locks or operation_in_progress(repo)):
-        _repair(repo, report)
+        _repair(repo, report, facts)
     elif journal_path(gitdir).exists():
         report.messages.append(texts.RECOVERY_WAITING)
-    _report_tree(repo, report, cache)
+    _report_tree(repo, report, cache, facts, full)
     return report
 
 
-def _remove_temp(root: Path, gitdir: Path, report: ReconcileReport) -> None:
-    report.removed_temp_files = remove_temp_files(root) + remove_temp_indexes(gitdir, root)
+def _remove_temp(root: Path, gitdir: Path, report: ReconcileReport, facts: WorktreeFacts) -> None:
+    removed = remove_temp_files(root, facts)
+    report.removed_temp_files = removed + remove_temp_indexes(gitdir, root)
     if report.removed_temp_files:
         count = len(report.removed_temp_files)
         report.messages.append(counted(count, texts.RECONCILE_TEMP_REMOVED))
 
 
 def _report_tree(
-    repo: pygit2.Repository, report: ReconcileReport, cache: StoreCache | None
+    repo: pygit2.Repository,
+    report: ReconcileReport,
+    cache: StoreCache | None,
+    facts: WorktreeFacts,
+    full: bool,
 ) -> None:
-    """Unportable names in HEAD's tree; case files with unsaved changes."""
+    """Unportable names in HEAD's tree; case files with unsaved changes (before a write:
+    the staged ones only)."""
     tree = trees.commit_tree(repo, trees.head_commit_id(repo))
-    report.name_warnings = case_name_warnings(tree, cache)
+    report.name_warnings = case_name_warnings(tree, cache, repo)
     report.messages.extend(report.name_warnings)
     if not repo.is_bare:
-        report.unsaved_paths = unsaved_paths(repo)
+        if full:
+            report.unsaved_paths = unsaved_paths(repo)
+        else:
+            report.unsaved_paths = _case_files(index_differences(repo, tree, facts))
         report.messages.extend(texts.RECONCILE_UNSAVED.format(path=p) for p in report.unsaved_paths)
 
 
@@ -94,7 +115,7 @@ def _report_locks(report: ReconcileReport, found: list[LockAdvice]) -> None:
             report.messages.append(held if advice.holders else young)
 
 
-def _repair(repo: pygit2.Repository, report: ReconcileReport) -> None:
+def _repair(repo: pygit2.Repository, report: ReconcileReport, facts: WorktreeFacts) -> None:
     """Under pmtui's save lock (skipped while a save runs, whose journal is its own): finish
     or undo a save that died, then refresh an index behind HEAD."""
     gitdir = Path(repo.path)
@@ -105,7 +126,7 @@ def _repair(repo: pygit2.Repository, report: ReconcileReport) -> None:
             report.messages.extend(report.recovered)
             if not repo.is_bare:
                 tree = trees.commit_tree(repo, trees.head_commit_id(repo))
-                report.index_refreshed = refresh_index(repo, tree, Path(repo.workdir))
+                report.index_refreshed = refresh_index(repo, tree, Path(repo.workdir), facts)
     except RepositoryBusy:  # a save runs (its journal is its own), or a lock came back
         if journal_path(gitdir).exists():
             report.messages.append(texts.RECOVERY_WAITING)
@@ -124,33 +145,21 @@ def stale_locks(gitdir: Path) -> list[Path]:
     return locks
 
 
-def remove_temp_files(root: Path) -> list[str]:
+def remove_temp_files(root: Path, facts: WorktreeFacts | None = None) -> list[str]:
     """Delete our own abandoned temp files (``.<name>.pmtui-tmp-<pid>-*``) under cases/
-    and at the root. A live process's temp file is its save in flight: it is kept."""
+    and at the root. A live process's temp file is its save in flight: it is kept.
+    Folders unchanged since a scan found no temp file there are not listed again."""
     removed: list[str] = []
     candidates = [p for p in root.iterdir() if TEMP_MARKER in p.name]
     cases = root / CASES_DIR
     if cases.is_dir() and not cases.is_symlink():
-        candidates.extend(_temp_names(cases))
+        candidates.extend(temp_names(cases, facts or WorktreeFacts(None)))
     for path in candidates:
         if path.is_file() and not path.is_symlink() and is_abandoned_temp(path):
             with contextlib.suppress(OSError):
                 path.unlink()
                 removed.append(str(path.relative_to(root)))
     return removed
-
-
-def _temp_names(folder: Path) -> list[Path]:
-    """Entries named like our temp files below ``folder`` (symlinked folders not
-    followed); ``os.scandir`` reads each folder once, without a ``Path`` per file."""
-    found: list[Path] = []
-    with contextlib.suppress(OSError), os.scandir(folder) as entries:
-        for entry in entries:
-            if TEMP_MARKER in entry.name:
-                found.append(Path(entry.path))
-            elif entry.is_dir(follow_symlinks=False):
-                found.extend(_temp_names(Path(entry.path)))
-    return found
 
 
 def remove_temp_indexes(gitdir: Path, root: Path) -> list[str]:
@@ -166,10 +175,13 @@ def remove_temp_indexes(gitdir: Path, root: Path) -> list[str]:
     return removed
 
 
-def refresh_index(repo: pygit2.Repository, tree: pygit2.Tree | None, root: Path) -> bool:
+def refresh_index(
+    repo: pygit2.Repository, tree: pygit2.Tree | None, root: Path, facts: WorktreeFacts
+) -> bool:
     """Stage HEAD's version of every case whose index entry lags behind HEAD while the
     work tree already has HEAD's bytes (a save interrupted between ref and index)."""
-    if tree is None:
+    differences = index_differences(repo, tree, facts)
+    if tree is None or not differences:
         return False
     index = repo.index
     index.read(False)
@@ -184,6 +196,30 @@ def refresh_index(repo: pygit2.Repository, tree: pygit2.Tree | None, root: Path)
     if lagging:
         index.write()
     return bool(lagging)
+
+
+def index_differences(
+    repo: pygit2.Repository, tree: pygit2.Tree | None, facts: WorktreeFacts
+) -> list[str]:
+    """The ``cases/`` paths whose index entry differs from ``tree``'s, remembered by the
+    index's key (its checksum: worktree_facts.index_key) and the tree id."""
+    if tree is None:
+        return []
+    before = index_key(Path(repo.path))
+    key = f"{before}:{tree.id}" if before is not None else None
+    known = facts.get(INDEX_FACT)
+    if key is not None and isinstance(known, list) and len(known) == 2 and known[0] == key:
+        return [str(path) for path in known[1]]
+    index = repo.index
+    index.read(False)
+    differences = _index_differences(index, tree)
+    if key is not None and index_key(Path(repo.path)) == before:
+        facts.put(INDEX_FACT, [key, differences])
+    return differences
+
+
+def _case_files(paths: list[str]) -> list[str]:
+    return [p for p in paths if p.endswith(CASE_SUFFIX) and TEMP_MARKER not in p]
 
 
 def _index_differences(index: pygit2.Index, tree: pygit2.Tree) -> list[str]:

@@ -3,28 +3,27 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pygit2
 
-from pmtui.format import inspect_case, serialize_case
 from pmtui.format.decoding import decode_case_text
 from pmtui.format.problems import CaseFileError
-from pmtui.model.case import Case, Status
 from pmtui.model.dnr import Dnr
-from pmtui.store import listing, opening, reconcile, trees
+from pmtui.store import opening, trees
 from pmtui.store.cache import StoreCache
 from pmtui.store.errors import InvalidCase, RepositoryStateError, UnsafePath
 from pmtui.store.history_reading import CaseHistoryReading, dnr_of, sha_of
 from pmtui.store.identity import Clock, Identity, system_clock
 from pmtui.store.lifecycle import CaseLifecycle
 from pmtui.store.locks import DEFAULT_DEADLINE
-from pmtui.store.messages import commit_message, propose_message
+from pmtui.store.messages import propose_message
 from pmtui.store.milestones import milestone_request
+from pmtui.store.name_scan import collision_candidates
+from pmtui.store.parsed_versions import ParsedVersions, full_message, save_result
 from pmtui.store.paths import check_collision, check_relative, path_for
-from pmtui.store.personal_guard import reviewed_save
-from pmtui.store.reconcile import tree_paths
-from pmtui.store.saving import SaveOutcome, Saver, SaveTarget
 from pmtui.store.types import (
     CaseSummary,
     LoadedCase,
@@ -34,8 +33,11 @@ from pmtui.store.types import (
 )
 from pmtui.texts import store as texts
 
+if TYPE_CHECKING:  # the case models load where a case is read or written (`log` reads none)
+    from pmtui.model.case import Case, Status
+    from pmtui.store.saving import SaveOutcome  # saving and reconciling: where they run
+
 FSYNC_VARIABLE = "PMTUI_FSYNC"
-PARSED_CACHE_SIZE = 64
 # Durability first (docs/reliability.md, rule 4). PMTUI_FSYNC=0 turns it off for throwaway
 # repositories in tests and benchmarks only.
 pygit2.settings.enable_fsync_gitdir(os.environ.get(FSYNC_VARIABLE, "1") != "0")
@@ -65,7 +67,7 @@ class CaseRepository(CaseHistoryReading, CaseLifecycle):
         self.clock: Clock = clock or system_clock
         self.lock_timeout = lock_timeout
         self._cache = StoreCache(Path(git.path), persistent=cache)
-        self._parsed: dict[str, tuple[Case | None, bool]] = {}  # blob id → (case, invalid)
+        self._versions = ParsedVersions(git)
 
     # --- opening -----------------------------------------------------------------------
     @classmethod
@@ -102,13 +104,24 @@ class CaseRepository(CaseHistoryReading, CaseLifecycle):
         return ref.removeprefix("refs/heads/") if ref else None
 
     # --- reading -----------------------------------------------------------------------
-    def list_cases(self, rev: str | None = None) -> list[CaseSummary]:
+    def list_cases(
+        self, rev: str | None = None, progress: Callable[[int, int], None] | None = None
+    ) -> list[CaseSummary]:
+        """``progress(done, total)``: how far a cold listing's reading has come."""
+        from pmtui.store import listing
+
         commit = self.resolve(None, rev) if rev else self.head_commit
-        return listing.list_tree(self._git, trees.commit_tree(self._git, commit), self._cache)
+        tree = trees.commit_tree(self._git, commit)
+        if commit is not None and tree is None:  # a damaged repository is not an empty one
+            missing = texts.COMMIT_MISSING.format(commit=commit[:12])
+            raise RepositoryStateError(missing, texts.GIT_FAILED_HINT)
+        return listing.list_tree(self._git, tree, self._cache, progress)
 
     def case_paths(self, rev: str | None = None) -> list[str]:
         commit = self.resolve(None, rev) if rev else self.head_commit
-        return tree_paths(trees.commit_tree(self._git, commit), "cases")
+        from pmtui.store import reconcile
+
+        return reconcile.tree_paths(trees.commit_tree(self._git, commit), "cases")
 
     def load(self, dnr_or_path: str | Dnr, rev: str | None = None) -> LoadedCase:
         """The case at ``rev``; without ``rev``, the work-tree file (what editors see)."""
@@ -121,11 +134,13 @@ class CaseRepository(CaseHistoryReading, CaseLifecycle):
         return self._loaded(path, data, SaveBase(path, commit, blob_id, sha_of(disk)))
 
     def _loaded(self, path: str, data: bytes, base: SaveBase) -> LoadedCase:
+        from pmtui.format.casefile import inspect_case
+
         report = inspect_case(data, path)
         text = data.decode("utf-8", errors="replace")
         unsaved = base.disk_sha is not None and base.disk_sha != base.blob_id
         if base.blob_id is not None and sha_of(data) == base.blob_id:
-            self._remember(
+            self._versions.remember(
                 base.blob_id,
                 report.case.model_copy(deep=True) if report.ok and report.case else None,
             )
@@ -157,7 +172,7 @@ class CaseRepository(CaseHistoryReading, CaseLifecycle):
     ) -> SaveResult:
         """Save a new case; refused if it exists or its path collides with another."""
         path = path_for(case.dnr)
-        existing = set(self.case_paths())
+        existing = set(collision_candidates(trees.commit_tree(self._git, self.head_commit), path))
         if path in existing or (self.root is not None and (self.root / path).exists()):
             raise UnsafePath(
                 texts.CASE_EXISTS.format(dnr=case.dnr, path=path), texts.CASE_EXISTS_HINT
@@ -180,6 +195,8 @@ class CaseRepository(CaseHistoryReading, CaseLifecycle):
         ``verify`` False skips pre-commit and commit-msg (None: ``self.verify``). A case
         holding personal data is refused (``PersonalDataFound``) unless
         ``personal_data_reason`` (None: ``self.personal_data_reason``) gives a reason."""
+        from pmtui.format.emit import serialize_case
+
         data = serialize_case(case).encode("utf-8")
         return self._save_bytes(case, data, base, message, verify, personal_data_reason)
 
@@ -194,6 +211,8 @@ class CaseRepository(CaseHistoryReading, CaseLifecycle):
         personal_data_reason: str | None = None,
     ) -> SaveResult:
         """Save text as written (BOM/CRLF normalised) after validating it."""
+        from pmtui.format.casefile import inspect_case
+
         report = inspect_case(text, path)
         if report.case is None or report.errors:
             problems = "\n".join(p.located(path) for p in report.errors)
@@ -218,51 +237,28 @@ class CaseRepository(CaseHistoryReading, CaseLifecycle):
         verify: bool | None,
         personal_data_reason: str | None = None,
     ) -> SaveResult:
+        from pmtui.store.personal_guard import reviewed_save  # with the models, as a save
+
         path = check_relative(base.path)
         if base.blob_id is None and path != path_for(case.dnr):
             raise InvalidCase(
                 texts.DNR_MISMATCH.format(found=case.dnr, expected=path), texts.DNR_MISMATCH_HINT
             )
-        old, invalid = self._tip_case(path)
-        full = _full_message(case, old, invalid, message)
+        old, invalid = self._versions.at(self.head_commit, path)
+        full = full_message(case, old, invalid, message)
         checks = self.verify if verify is None else verify  # None: the repository's setting
         reason = personal_data_reason or self.personal_data_reason
         with reviewed_save(self.gitdir, str(case.dnr), path, data, reason) as trailer:
             milestone = milestone_request(case, old)
+            from pmtui.store.saving import Saver, SaveTarget
+
             target = SaveTarget(path, data, base, full + trailer, checks, milestone)
             outcome = Saver(self._git, self.clock, self.lock_timeout, self.identity).save(target)
-        self._remember(outcome.blob_id, case.model_copy(deep=True))
+        self._versions.remember(outcome.blob_id, case.model_copy(deep=True))
         return self._result(path, outcome)
 
     def _result(self, path: str, outcome: SaveOutcome) -> SaveResult:
-        commit = outcome.commit_id or self.head_commit
-        new_base = SaveBase(path, commit, outcome.blob_id, outcome.disk_sha)
-        return SaveResult(
-            outcome.commit_id,
-            outcome.message,
-            path,
-            new_base,
-            outcome.milestone,
-            outcome.warnings,
-            outcome.hook_output,
-        )
-
-    def _tip_case(self, path: str) -> tuple[Case | None, bool]:
-        blob_id = trees.blob_id_at(trees.commit_tree(self._git, self.head_commit), path)
-        if blob_id is None:
-            return None, False
-        if blob_id not in self._parsed:
-            report = inspect_case(trees.blob_bytes(self._git, blob_id), path)
-            self._remember(blob_id, report.case if report.ok else None)
-        return self._parsed[blob_id]
-
-    def _remember(self, blob_id: str | None, case: Case | None) -> None:
-        """Parsed versions by blob id (internal copies, never handed out; None: removed)."""
-        if blob_id is None:
-            return
-        if len(self._parsed) >= PARSED_CACHE_SIZE:
-            self._parsed.pop(next(iter(self._parsed)))
-        self._parsed[blob_id] = (case, case is None)
+        return save_result(path, outcome, self.head_commit)
 
     def set_status(
         self,
@@ -286,17 +282,12 @@ class CaseRepository(CaseHistoryReading, CaseLifecycle):
         reason = personal_data_reason
         return self.save(updated, base, message, verify=verify, personal_data_reason=reason)
 
-    def reconcile(self) -> ReconcileReport:
-        return reconcile.reconcile(self._git, self._cache)
+    def reconcile(self, *, full: bool = True) -> ReconcileReport:
+        from pmtui.store import reconcile
+
+        return reconcile.reconcile(self._git, self._cache, full=full)
 
     def require_worktree(self) -> Path:
         if self.root is None:
             raise RepositoryStateError(texts.BARE_NO_DISK, texts.BARE_NO_DISK_HINT)
         return self.root
-
-
-def _full_message(case: Case, old: Case | None, old_invalid: bool, message: str | None) -> str:
-    """``message`` as the summary, else the proposed one; with the trailer either way."""
-    if message:
-        return commit_message(case.dnr, message)
-    return propose_message(old, case, old_invalid=old_invalid)

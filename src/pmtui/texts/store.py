@@ -90,6 +90,7 @@ NO_MILESTONE = "{status!r} är ingen milstolpe"
 WRITE_FAILED = "kan inte skriva {path}: {error}"
 WRITE_FAILED_HINT = "Kontrollera behörigheter och ledigt utrymme. Din text finns kvar i minnet."
 GIT_FAILED = "Git-fel: {error}"
+COMMIT_MISSING = "Versionen {commit} finns inte i förrådet: Git-objekt saknas."
 GIT_FAILED_HINT = "Inget har skrivits över. Kör 'git status' och 'git fsck' för att se läget."
 GIT_CONFIG_FAILED = "kunde inte köra git config: {error}"
 
