@@ -9,21 +9,15 @@ Sections are followed across renames the same way the comparison matches them.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import lru_cache, partial
+from functools import partial
 
-from pydantic import ValidationError
-
+from pmtui.diff.blame_reading import body_sections as body_sections  # re-exported
 from pmtui.diff.sections import Keyed, Part, heading_filter, match_parts, part_text
 from pmtui.diff.text import Unit, body_units
 from pmtui.diff.types import Revision, UnitKind
-from pmtui.format.body import parse_body
-from pmtui.format.decoding import decode_case_text
-from pmtui.format.frontmatter import split_front_matter
-from pmtui.format.problems import CaseFileError
 from pmtui.model.body import Section
 from pmtui.model.case import Case
 
@@ -94,6 +88,8 @@ def _matching(
 
 def _carry(old: Sequence[BlameLine], units: list[Unit], revision: Revision) -> list[BlameLine]:
     before = [Unit(line.kind, line.text) for line in old]
+    if before == units:  # the part's text is unchanged: every line keeps its version
+        return list(old)
     lines = [BlameLine(u.kind, u.text, revision) for u in units]
     matcher = SequenceMatcher(None, before, units, autojunk=False)
     for i, j, size in matcher.get_matching_blocks():
@@ -102,27 +98,46 @@ def _carry(old: Sequence[BlameLine], units: list[Unit], revision: Revision) -> l
     return lines
 
 
-def _blame_part(
-    part: Part, previous: SectionBlame | None, revision: Revision, level: int
-) -> SectionBlame:
-    old_lines = previous.lines if previous else ()
-    lines = _carry(old_lines, body_units(part.blocks), revision)
-    subs = part.subsections if isinstance(part, Section) else []
-    old_subs = previous.subsections if previous else ()
-    return SectionBlame(
-        part.heading, level, tuple(lines), _blame_parts(subs, old_subs, revision, level + 1)
-    )
+class _Blamer:
+    """Blames one version after another. It remembers the parsed part each section's
+    blame was made from: a part the next version did not change is the very same parsed
+    object (chunks are parsed once per text), so its blame is kept without aligning."""
 
+    def __init__(self) -> None:
+        self.sources: dict[int, tuple[SectionBlame, Part]] = {}
 
-def _blame_parts(
-    parts: Sequence[Part], previous: Sequence[SectionBlame], revision: Revision, level: int
-) -> tuple[SectionBlame, ...]:
-    pairs = match_parts(_keyed_blame(previous), [(p.heading, partial(part_text, p)) for p in parts])
-    by_new = {j: i for i, j in pairs.items()}
-    return tuple(
-        _blame_part(part, previous[by_new[j]] if j in by_new else None, revision, level)
-        for j, part in enumerate(parts)
-    )
+    def parts(
+        self,
+        parts: Sequence[Part],
+        previous: Sequence[SectionBlame],
+        revision: Revision,
+        level: int,
+    ) -> tuple[SectionBlame, ...]:
+        keyed = [(p.heading, partial(part_text, p)) for p in parts]
+        by_new = {j: i for i, j in match_parts(_keyed_blame(previous), keyed).items()}
+        return tuple(
+            self.part(part, previous[by_new[j]] if j in by_new else None, revision, level)
+            for j, part in enumerate(parts)
+        )
+
+    def part(
+        self, part: Part, previous: SectionBlame | None, revision: Revision, level: int
+    ) -> SectionBlame:
+        if previous is not None and previous.level == level and self._source(previous) is part:
+            return previous
+        old_lines = previous.lines if previous else ()
+        lines = _carry(old_lines, body_units(part.blocks), revision)
+        subs = part.subsections if isinstance(part, Section) else []
+        old_subs = previous.subsections if previous else ()
+        blamed = SectionBlame(
+            part.heading, level, tuple(lines), self.parts(subs, old_subs, revision, level + 1)
+        )
+        self.sources[id(blamed)] = (blamed, part)
+        return blamed
+
+    def _source(self, blamed: SectionBlame) -> Part | None:
+        found = self.sources.get(id(blamed))
+        return found[1] if found is not None and found[0] is blamed else None
 
 
 def _blamed_text(blamed: SectionBlame) -> str:
@@ -144,34 +159,6 @@ class TextVersion(_Versioned):
     message: str = ""
 
 
-def body_sections(text: str) -> list[Section] | None:
-    """Only the body's sections of a case file (``None`` if it cannot be read). Blame
-    needs no front matter; and since one version usually changes one section, each
-    ``##`` part is read once and remembered by its text."""
-    try:
-        split = split_front_matter(decode_case_text(text).text)
-        return [s for chunk in _chunks(split.body) for s in _parsed_chunk(chunk)]
-    except (CaseFileError, ValidationError):
-        return None
-
-
-_UNSAFE_TO_CUT = re.compile(r"^(?:```|~~~|<)", re.MULTILINE)
-
-
-def _chunks(body: str) -> list[str]:
-    """The body cut before each ``## `` line; not cut when a fence or HTML block could
-    hold such a line that is not a heading."""
-    if _UNSAFE_TO_CUT.search(body):
-        return [body]
-    return [c for c in re.split(r"(?m)^(?=## )", body) if c.strip()]
-
-
-@lru_cache(maxsize=2048)
-def _parsed_chunk(chunk: str) -> tuple[Section, ...]:
-    parsed = parse_body(chunk, 1)
-    return tuple(Section.model_validate(s) for s in parsed.sections)
-
-
 def _sections_of(version: Version | TextVersion) -> Sequence[Section] | None:
     return version.case.sections if isinstance(version, Version) else body_sections(version.text)
 
@@ -185,11 +172,12 @@ def blame_case(history: Sequence[Version | TextVersion], *, newest_first: bool =
     is skipped; the next readable version gets its changes.
     """
     ordered = list(reversed(history)) if newest_first else list(history)
+    blamer = _Blamer()
     sections: tuple[SectionBlame, ...] = ()
     for version in ordered:
         parts = _sections_of(version)
         if parts is not None:
-            sections = _blame_parts(parts, sections, version.revision, 2)
+            sections = blamer.parts(parts, sections, version.revision, 2)
     return CaseBlame(sections)
 
 

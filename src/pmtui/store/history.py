@@ -7,37 +7,63 @@ pair of blob ids.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygit2
 
-from pmtui.format import inspect_case
-from pmtui.model.case import Case
-from pmtui.model.changes import changed_parts
 from pmtui.store.cache import StoreCache
 from pmtui.store.history_index import update_index
 from pmtui.store.identity import when_of
 from pmtui.store.types import ChangeInfo, HistoryEntry
 from pmtui.texts import store as texts
 
+if TYPE_CHECKING:  # the case models load only for labels not yet in the cache
+    from pmtui.model.case import Case
+
 MAX_RENAMES = 50
 Row = tuple[str, str | None, str | None, str | None, str, int]
 
 
 class Reachability:
-    """Is a commit reachable from HEAD? One graph query per walk tip, memoised."""
+    """Is a commit reachable from HEAD? One graph query per walk tip, memoised.
+
+    Every commit of a walk is an ancestor of the walk's tip. When the tip is not
+    reachable (after a reset, rebase or branch switch), the commits reachable from the
+    tip but not from HEAD are listed once (a walk from the tip hiding HEAD: as many
+    commits as HEAD lacks), instead of one graph query per commit, each of which can
+    walk the whole history."""
 
     def __init__(self, repo: pygit2.Repository, head_id: str) -> None:
         self.repo = repo
         self.head = pygit2.Oid(hex=head_id)
         self.tips: dict[str, bool] = {}
+        self.lacking: dict[str, set[str] | None] = {}
 
     def reachable(self, commit_id: str, walk_tip: str) -> bool:
         if walk_tip not in self.tips:
             self.tips[walk_tip] = self._ancestor(walk_tip)
-        return self.tips[walk_tip] or self._ancestor(commit_id)
+        if self.tips[walk_tip]:
+            return True
+        lacking = self._lacking(walk_tip)
+        return commit_id not in lacking if lacking is not None else self._ancestor(commit_id)
+
+    def _lacking(self, walk_tip: str) -> set[str] | None:
+        """Commits reachable from ``walk_tip`` but not from HEAD (None: no such tip)."""
+        if walk_tip not in self.lacking:
+            try:
+                walker = self.repo.walk(pygit2.Oid(hex=walk_tip))
+                walker.hide(self.head)
+                self.lacking[walk_tip] = {str(commit.id) for commit in walker}
+            except (ValueError, KeyError, pygit2.GitError):
+                self.lacking[walk_tip] = None
+        return self.lacking[walk_tip]
 
     def _ancestor(self, commit_id: str) -> bool:
         oid = pygit2.Oid(hex=commit_id)
-        return oid == self.head or self.repo.descendant_of(self.head, oid)
+        try:
+            return oid == self.head or self.repo.descendant_of(self.head, oid)
+        except (ValueError, KeyError, pygit2.GitError):
+            return False  # a commit no longer in the repository (garbage-collected)
 
 
 def case_commits(
@@ -161,11 +187,15 @@ class Labels:
 
     def _case(self, blob_id: str) -> Case | None:
         if blob_id not in self.parsed:
+            from pmtui.format.casefile import inspect_case
+
             self.parsed[blob_id] = inspect_case(bytes(_blob(self.repo, blob_id).data)).case
         return self.parsed[blob_id]
 
 
 def _labels_of(old: Case | None, new: Case | None) -> list[str]:
+    from pmtui.model.changes import changed_parts
+
     if old is None or new is None:
         return [texts.HISTORY_FILE_CHANGED]
     return [part.label for part in changed_parts(old, new)] or [texts.HISTORY_FORMAT_ONLY]
@@ -188,6 +218,8 @@ def changed_labels(
 
 
 def _compute_labels(repo: pygit2.Repository, old_blob: str, new_blob: str) -> list[str]:
+    from pmtui.format.casefile import inspect_case
+
     old = inspect_case(bytes(_blob(repo, old_blob).data)).case
     new = inspect_case(bytes(_blob(repo, new_blob).data)).case
     return _labels_of(old, new)

@@ -24,15 +24,17 @@ _PREFIX = CASES_DIR + "/"
 _ZERO = "0" * 40
 
 
-def update_index(repo: pygit2.Repository, cache: StoreCache, head_id: str) -> None:
-    """Index every commit reachable from ``head_id`` that is not indexed yet."""
+def update_index(repo: pygit2.Repository, cache: StoreCache, head_id: str) -> int:
+    """Index every commit reachable from ``head_id`` that is not indexed yet; the number
+    of commits read (0 when ``head_id`` is indexed: only new commits are ever read)."""
     if cache.known_commit(head_id):
-        return
+        return 0
     hidden = [tip for tip in cache.walk_tips() if _exists(repo, tip)]
     found = log_touches(Path(repo.path), head_id, hidden) if use_git_log() else None
     commits, touches = found if found is not None else walk_touches(repo, head_id, hidden)
     _store(cache, head_id, commits, touches)
     cache.merge_walks([t for t in hidden if repo.descendant_of(_oid(head_id), _oid(t))], head_id)
+    return len(commits)
 
 
 def _oid(commit_id: str) -> pygit2.Oid:
@@ -67,19 +69,23 @@ def walk_touches(
 
 
 def _store(cache: StoreCache, head_id: str, commits: list[str], touches: list[Touch]) -> None:
+    """One transaction (all-or-nothing; the file falls back to memory on errors)."""
     top = cache.max_position() + len(commits)
     rows = [(commit_id, head_id, top - i) for i, commit_id in enumerate(commits)]
     try:
-        with cache.batch():
-            cache.add_touches(touches)
-            cache.add_commits(rows)
-            cache.add_walk(head_id)
+        _insert(cache, head_id, rows, touches)
     except sqlite3.Error:
         cache.use_memory()
-        with cache.batch():
-            cache.add_touches(touches)
-            cache.add_commits(rows)
-            cache.add_walk(head_id)
+        _insert(cache, head_id, rows, touches)
+
+
+def _insert(
+    cache: StoreCache, head_id: str, rows: list[tuple[str, str, int]], touches: list[Touch]
+) -> None:
+    with cache.batch():
+        cache.add_touches(touches)
+        cache.add_commits(rows)
+        cache.add_walk(head_id)
 
 
 def touched_paths(repo: pygit2.Repository, commit: pygit2.Commit) -> list[Touch]:
