@@ -1,16 +1,16 @@
-"""The listing's caches and its two-process summarising give exactly what reading every
-file here gives; a helper that fails only makes it slower."""
+"""The listing's caches and its bulk reading of blobs by git give exactly what reading
+every file here with pygit2 gives; a git that fails only makes it slower."""
 
 from __future__ import annotations
 
-import sys
+import os
 from pathlib import Path
 
 import pygit2
 import pytest
 
 from pmtui.model import Dnr
-from pmtui.store import CaseRepository, summary_worker
+from pmtui.store import CaseRepository, blob_batch, summary_worker
 from tests.conftest import git
 from tests.store.conftest import StepClock, seed_case
 
@@ -32,30 +32,50 @@ def several(saved: CaseRepository) -> CaseRepository:
     return saved
 
 
-def test_helper_process_gives_the_same_rows(
+def test_bulk_reading_by_git_gives_the_same_rows(
     several: CaseRepository, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     oids = _oids(several)
     expected = summary_worker.summarize_here(several._git, oids)
-    monkeypatch.setattr(summary_worker, "PARALLEL_FROM", 1)
-    monkeypatch.setattr(summary_worker, "_BATCH", 2)
-    assert summary_worker.summarize_blobs(several._git, oids) == expected
+    monkeypatch.setattr(blob_batch, "GIT_FROM", 1)
+    seen: list[tuple[int, int]] = []
+    monkeypatch.setattr(summary_worker, "_PROGRESS_EVERY", 5)
+    rows = summary_worker.summarize_blobs(several._git, oids, lambda *n: seen.append(n))
+    assert rows == expected
     assert len(expected) == 14 and any(row[-1] for row in expected.values())
+    assert seen == [(5, 14), (10, 14)]
 
 
-@pytest.mark.parametrize("program", ["-c", "import sys; sys.stdout.write('x' * 100)"])
-def test_a_failing_helper_only_costs_time(
+@pytest.mark.parametrize(
+    "program", ["exit 1", "printf 'x%.0s' $(seq 100)", "printf '%s blob 3\\nab'"]
+)
+def test_a_failing_git_only_costs_time(
     several: CaseRepository, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, program: str
 ) -> None:
-    """The helper exits at once, or writes nonsense: every row is still made here."""
-    fake = tmp_path / "python"
-    fake.write_text(f"#!{sys.executable}\n{program.removeprefix('-c')}\n", encoding="utf-8")
-    fake.chmod(0o755)
+    """git cannot read, writes nonsense or stops in the middle of a blob: every blob is
+    still read, with pygit2."""
     oids = _oids(several)
+    fake = tmp_path / "bin" / "git"
+    fake.parent.mkdir()
+    first = str(oids[0])
+    fake.write_text(f"#!/bin/sh\ncat >/dev/null\n{program.replace('%s', first)}\n")
+    fake.chmod(0o755)
     expected = summary_worker.summarize_here(several._git, oids)
-    monkeypatch.setattr(summary_worker, "PARALLEL_FROM", 1)
-    monkeypatch.setattr(sys, "executable", str(fake))  # the sys that summary_worker uses
+    monkeypatch.setattr(blob_batch, "GIT_FROM", 1)
+    monkeypatch.setenv("PATH", f"{fake.parent}{os.pathsep}{os.environ['PATH']}")
     assert summary_worker.summarize_blobs(several._git, oids) == expected
+
+
+def test_bulk_reading_keeps_the_order_and_refuses_what_is_no_blob(
+    several: CaseRepository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = [row.blob_id for row in several.list_cases()][::-1]
+    monkeypatch.setattr(blob_batch, "GIT_FROM", 1)
+    texts = list(several.blob_texts(ids))
+    assert texts == [several.blob_text(blob_id) for blob_id in ids]
+    tree = str(several._git.revparse_single("HEAD:cases").id)
+    with pytest.raises(KeyError):
+        list(blob_batch.read_blobs(several._git, [*ids, tree]))
 
 
 def test_warm_listing_equals_cold_and_a_save_rebuilds_one_year(several: CaseRepository) -> None:

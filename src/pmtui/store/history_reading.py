@@ -6,12 +6,13 @@ A base of ``CaseRepository`` (store/repository.py), which gives ``_git``, ``_cac
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pygit2
 
 from pmtui.model.dnr import Dnr
-from pmtui.store import history, milestones, trees
+from pmtui.store import blob_batch, history, milestones, trees
 from pmtui.store.cache import StoreCache
 from pmtui.store.errors import CaseNotFound
 from pmtui.store.paths import path_for
@@ -41,6 +42,11 @@ class CaseHistoryReading:
     def blob_text(self, blob_id: str) -> str:
         """A case text by its blob id (as in ``list_cases``' rows): read, no tree walked."""
         return trees.blob_bytes(self._git, blob_id).decode("utf-8", errors="replace")
+
+    def blob_texts(self, blob_ids: list[str]) -> Iterator[str]:
+        """The texts of many blobs, in order, read in bulk (``blob_batch.read_blobs``)."""
+        for _, data in blob_batch.read_blobs(self._git, blob_ids):
+            yield data.decode("utf-8", errors="replace")
 
     def _renamed_blob(self, path: str, commit: str | None) -> str | None:
         tree = trees.commit_tree(self._git, commit)

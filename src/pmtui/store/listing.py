@@ -13,19 +13,21 @@ import contextlib
 import datetime as dt
 import gc
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pygit2
 from pygit2.enums import ObjectType
 
-from pmtui.model.case import Status
 from pmtui.model.dnr import Dnr, DnrError
+from pmtui.model.status import Status
 from pmtui.store import trees
 from pmtui.store.cache import StoreCache
 from pmtui.store.paths import CASE_SUFFIX, CASES_DIR
-from pmtui.store.summary import SummaryRow
-from pmtui.store.summary_worker import summarize_blobs, summarize_here
 from pmtui.store.types import CaseSummary
+
+if TYPE_CHECKING:  # summarising loads the case model; a warm listing needs none of it
+    from pmtui.store.summary import SummaryRow
+    from pmtui.store.summary_worker import Progress
 
 # (path below the tree, blob id, *SummaryRow)
 ListingRow = tuple[Any, ...]
@@ -35,9 +37,13 @@ _PREFIX = CASES_DIR + "/"
 
 
 def list_tree(
-    repo: pygit2.Repository, root: pygit2.Tree | None, cache: StoreCache
+    repo: pygit2.Repository,
+    root: pygit2.Tree | None,
+    cache: StoreCache,
+    progress: Progress | None = None,
 ) -> list[CaseSummary]:
-    """Every ``cases/**/*.md`` in ``root``, sorted by path."""
+    """Every ``cases/**/*.md`` in ``root``, sorted by path. ``progress(done, total)`` is
+    told how far the summarising of blobs not cached yet has come (a cold listing)."""
     cases = trees.subtree(root, CASES_DIR)
     if cases is None:
         return []
@@ -45,7 +51,7 @@ def list_tree(
         rows = cache.get_listing(str(cases.id))
         if rows is None:
             with cache.batch():
-                known = _summaries(repo, _unlisted_blobs(repo, cases, cache), cache)
+                known = _summaries(repo, _unlisted_blobs(repo, cases, cache), cache, progress)
                 rows = _listing(repo, cases, cache, known)
         return _summaries_of(rows)
 
@@ -111,18 +117,30 @@ def _known(repo: pygit2.Repository, oid: pygit2.Oid, known: dict[str, SummaryRow
     """The summary collected beforehand; made now if the folder's cached listing turned
     out unreadable after it was counted as cached."""
     row = known.get(str(oid))
-    return row if row is not None else summarize_here(repo, [oid])[str(oid)]
+    if row is not None:
+        return row
+    from pmtui.store.summary_worker import summarize_here
+
+    return summarize_here(repo, [oid])[str(oid)]
 
 
 def _summaries(
-    repo: pygit2.Repository, oids: list[pygit2.Oid], cache: StoreCache
+    repo: pygit2.Repository,
+    oids: list[pygit2.Oid],
+    cache: StoreCache,
+    progress: Progress | None = None,
 ) -> dict[str, SummaryRow]:
-    """Summaries by blob id: cached ones in one query, the rest read (on two cores when
+    """Summaries by blob id: cached ones in one query, the rest read (in bulk by git when
     there are many) and cached in one ``executemany``."""
     found = cache.get_summaries([str(oid) for oid in oids])
-    unknown = list({oid for oid in oids if str(oid) not in found})
+    if len(found) == len(set(oids)):
+        return found
+    from pmtui.store.summary_worker import summarize_blobs
+
+    # In tree order (git stores a folder's versions near each other): reads stay local.
+    unknown = list(dict.fromkeys(oid for oid in oids if str(oid) not in found))
     pool: dict[Any, Any] = {}
-    made = {k: _shared(row, pool) for k, row in summarize_blobs(repo, unknown).items()}
+    made = {k: _shared(row, pool) for k, row in summarize_blobs(repo, unknown, progress).items()}
     cache.put_summaries(made)
     return {**found, **made}
 

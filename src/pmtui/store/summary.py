@@ -2,10 +2,10 @@
 
 The front matter is cut from the bytes without decoding the body, reduced to the
 top-level entries the list shows (dnr, rubrik, rotel, föredragande, status, datum,
-arkiverad) and
-read with the format's own safe loader, so aliases, tags and repeated keys in those
-entries are refused as everywhere else. Only those fields are validated, with the case
-model's own field types; the whole file is validated when a case is loaded.
+arkiverad) and read with the format's own safe loader, so aliases, tags and repeated keys
+in those entries are refused as everywhere else. Only those fields are validated, with the
+case model's own field types and checks; the whole file is validated when a case is loaded
+(tests/store/test_summary_agrees.py compares the two).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any
 
-from pydantic import BaseModel, Field, TypeAdapter, ValidationError, create_model
+from pydantic import AfterValidator, TypeAdapter, ValidationError
 
 from pmtui.format.decoding import decode_case_text
 from pmtui.format.frontmatter import (
@@ -37,34 +37,28 @@ _NEVER_TOP = frozenset({"", " ", "\t", "#", "'", '"', "-"})
 _CLOSING = re.compile(rb"\n(---|\.\.\.)[ \t]*(\n|$)")
 
 
+# The case model's own checks of a listed field beyond its type (``Case`` field validators).
+_MODEL_CHECKS: dict[str, list[Any]] = {"presenters": [AfterValidator(Case._presenters_unique)]}
+
+
 def _adapter(name: str) -> TypeAdapter[Any]:
+    """The field's type with its constraints and the model's own checks of it."""
     field = Case.model_fields[name]
-    if not field.metadata:
+    parts = [*field.metadata, *_MODEL_CHECKS.get(name, [])]
+    if not parts:
         return TypeAdapter(field.annotation)  # type: ignore[arg-type]
-    return TypeAdapter(Annotated.__class_getitem__((field.annotation, *field.metadata)))  # type: ignore[attr-defined]
+    return TypeAdapter(Annotated.__class_getitem__((field.annotation, *parts)))  # type: ignore[attr-defined]
 
 
 _ADAPTERS = {
     name: (Case.model_fields[name].alias or name, _adapter(name)) for name in [*_LISTED, *_OPTIONAL]
 }
-_REQUIRED_ALIASES = tuple(_ADAPTERS[name][0] for name in _LISTED)
-_OPTIONAL_ALIASES = tuple(_ADAPTERS[name][0] for name in _OPTIONAL)
 
 
-def _listed_model() -> type[BaseModel]:
-    """One validator for all listed fields: the case model's field types and aliases."""
-    fields: dict[str, Any] = {}
-    for name in [*_LISTED, *_OPTIONAL]:
-        field = Case.model_fields[name]
-        annotated = field.annotation
-        if field.metadata:
-            annotated = Annotated.__class_getitem__((annotated, *field.metadata))  # type: ignore[attr-defined]
-        default = None if name in _OPTIONAL else ...
-        fields[name] = (annotated, Field(default, alias=field.alias or name))
-    return create_model("ListedFields", **fields)
-
-
-_LISTED_MODEL = _listed_model()
+_REPEATING = frozenset({"rotel", "presenters", "status", "date", "archived"})
+_MEMO: dict[tuple[Any, ...], Any] = {}
+_MEMO_SIZE = 50_000
+_MISSING = object()
 
 
 def front_matter_data(data: bytes) -> dict[str, Any]:
@@ -155,13 +149,48 @@ def summarize(data: bytes) -> SummaryRow:
     except CaseFileError as error:
         message = error.problems[0].message if error.problems else str(error)
         return (None, 0, 0, "", "", (), None, None, False, message)
-    given = {alias: raw.get(alias) for alias in _REQUIRED_ALIASES}
-    given.update((alias, raw[alias]) for alias in _OPTIONAL_ALIASES if alias in raw)
-    try:
-        listed = _LISTED_MODEL.model_validate(given)
-    except ValidationError:
-        return _field_by_field(raw)
-    return _row(dict(listed), {}, None)
+    values = _validated(raw)
+    return _field_by_field(raw) if values is None else _row(values, {}, None)
+
+
+def _validated(raw: dict[str, Any]) -> dict[str, Any] | None:
+    """The listed fields validated one by one with the case model's field types; None if
+    one is invalid. Rotel, names, status, date and flag repeat across thousands of cases:
+    a value validated once is looked up (validation is a pure function of the value)."""
+    values: dict[str, Any] = {}
+    for name, (alias, adapter) in _ADAPTERS.items():
+        if alias not in raw and name in _OPTIONAL:
+            continue
+        value = raw.get(alias)
+        key = _memo_key(name, value)
+        found = _MEMO.get(key, _MISSING) if key is not None else _MISSING
+        if found is _MISSING:
+            try:
+                found = adapter.validate_python(value)
+            except ValidationError:
+                return None
+            if key is not None:
+                _remember(key, found)
+        values[name] = found
+    return values
+
+
+def _memo_key(name: str, value: Any) -> tuple[Any, ...] | None:
+    """A key for a value of a repeating field (text, or a list of texts); None for a
+    value that is not looked up (dnr and title, unique to a case; anything else)."""
+    if name not in _REPEATING:
+        return None
+    if type(value) is str:
+        return (name, False, value)
+    if type(value) is list and all(type(item) is str for item in value):
+        return (name, True, tuple(value))
+    return None
+
+
+def _remember(key: tuple[Any, ...], value: Any) -> None:
+    if len(_MEMO) >= _MEMO_SIZE:
+        _MEMO.clear()
+    _MEMO[key] = value
 
 
 def _field_by_field(raw: dict[str, Any]) -> SummaryRow:
