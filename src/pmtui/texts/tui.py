@@ -14,6 +14,7 @@ COLUMN_DATE = "Datum"
 COLUMN_CHANGED = "Senast ändrad"
 CHANGED_BY_AT = "{when} {author}"
 LOADING_CASES = "Läser ärenden …"
+LOADING_CASES_PROGRESS = "Läser ärenden … {done} av {total} (första gången; sedan går det fort)"
 NO_CASES = "Inga ärenden ännu. Skapa ett med 'pmtui new' eller prova 'pmtui demo'."
 NO_MATCHES = "Inga ärenden matchar filtret."
 INVALID_CASE_MARK = "⚠"
@@ -27,6 +28,7 @@ STATUS_FILTER_STATUS = "status: {value}"
 STATUS_FILTER_ROTEL = "rotel: {value}"
 STATUS_BODY_INDEX_READY = "söker även i ärendetexter"
 STATUS_BODY_INDEX_BUILDING = "ärendetexterna indexeras …"
+STATUS_CHANGES_LOADING = "läser senaste ändringar för sorteringen …"
 EDITOR_MISSING = "Ärendevyn är inte klar ännu: {dnr} kan inte öppnas här."
 
 # Pickers
@@ -200,6 +202,7 @@ WORKER_FAILED_TITLE = "Fel"
 STORE_ERROR = "{message}"
 STORE_ERROR_HINT = "{message}\n{hint}"
 CONFIG_INVALID = "Inställningsfilen {path} kunde inte läsas: {error}. Standardvärden används."
+CONFIG_AT_LEAST = "ett heltal, minst {minimum}"
 
 # The command line
 NOT_A_REPOSITORY = (

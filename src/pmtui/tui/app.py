@@ -20,14 +20,11 @@ from textual.screen import Screen
 
 from pmtui.editing.drafts import EMERGENCY, drafts_notice, install_signal_handlers
 from pmtui.texts import tui as texts
-from pmtui.tui import background_fetch
 from pmtui.tui.config import TuiSettings, log_path
 from pmtui.tui.errors import show_error
 from pmtui.tui.palette import NoCommandMatches, theme_palette
 from pmtui.tui.screens.case_branching import open_offering_branch
 from pmtui.tui.screens.case_list import CaseListScreen
-from pmtui.tui.screens.case_upstream import watch_incoming
-from pmtui.tui.screens.export_dialog import export_current_case
 from pmtui.tui.screens.help import HelpScreen, describe_binding
 
 log = logging.getLogger("pmtui.tui")
@@ -83,7 +80,10 @@ class PmtuiApp(App[int]):
         self.push_screen(CaseListScreen(self.repository, body_search=self.settings.body_search))
         for notice in self.notices:
             self.notify(notice, severity="warning", timeout=10, markup=False)
-        background_fetch.start(self)  # opt-in in the config
+        if getattr(self.settings, "background_fetch", False):  # opt-in in the config
+            from pmtui.tui import background_fetch  # (imported only when it is on)
+
+            background_fetch.start(self)
 
     def _apply_theme(self) -> None:
         if self.settings.theme in self.available_themes:
@@ -97,8 +97,9 @@ class PmtuiApp(App[int]):
         open_offering_branch(self, ref, self.open_editor)
 
     def open_editor(self, ref: str) -> None:
-        try:
+        try:  # the editor, export and diff modules load when first used, not at start
             from pmtui.tui.screens.case_editor import CaseEditorScreen
+            from pmtui.tui.screens.case_upstream import watch_incoming
         except ImportError:
             self.notify(texts.EDITOR_MISSING.format(dnr=ref), severity="warning", markup=False)
             return
@@ -127,6 +128,8 @@ class PmtuiApp(App[int]):
 
     def action_export_case(self) -> None:
         """Ctrl+O in the case editor (and its palette entry): export the case on screen."""
+        from pmtui.tui.screens.export_dialog import export_current_case
+
         export_current_case(self)
 
     def action_help_quit(self) -> None:

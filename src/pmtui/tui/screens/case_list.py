@@ -1,9 +1,9 @@
 """The case list: type to filter, sort by any column, filter by status and rotel, open.
 
-Cases load in thread workers that talk back with messages: first the summaries (the
-list is usable then), then the last change of each case, then the body-text index.
-Filtering runs on the UI thread over pre-folded strings: a few ms for 30,000 cases.
-"""
+Cases load in thread workers that talk back with messages: the summaries (a first
+listing says how far it has come), then the body-text index; the last changes of the
+rows in view are looked up as they come into view (case_list_changes.py). Filtering
+runs on the UI thread over pre-folded strings: a few ms for 30,000 cases."""
 
 from __future__ import annotations
 
@@ -21,13 +21,11 @@ from textual.widgets import Footer, Header, Input, Static
 
 from pmtui.editing.body_index import BodyIndex, index_file
 from pmtui.editing.case_index import (
-    COLUMNS,
     MEMO_LIMIT,
     MIN_BODY_WORD,
     CaseIndex,
     CaseRow,
     ListQuery,
-    describe_change,
     query_status,
     words_of,
 )
@@ -35,9 +33,9 @@ from pmtui.editing.drafts import draft_paths
 from pmtui.texts import tui as texts
 from pmtui.tui.errors import report_failure
 from pmtui.tui.screens import case_branching, case_lifecycle, case_list_openers
+from pmtui.tui.screens.case_list_changes import ChangeColumn, ChangesFound
 from pmtui.tui.screens.case_list_keys import LIST_BINDINGS
 from pmtui.tui.screens.framing import CursorListScreen
-from pmtui.tui.screens.picker import PickerScreen
 from pmtui.tui.widgets.case_table import CaseTable, CaseTableHeader
 from pmtui.tui.widgets.filter_input import FilterInput
 
@@ -54,11 +52,6 @@ class CaseListScreen(CursorListScreen):
     class CasesLoaded(Message):
         index: CaseIndex
         drafts: frozenset[str]
-
-    @dataclass
-    class ChangesLoaded(Message):
-        index: CaseIndex
-        changes: dict[str, tuple[str, str]]
 
     @dataclass
     class BodiesIndexed(Message):
@@ -82,6 +75,7 @@ class CaseListScreen(CursorListScreen):
         self._body_timer: Timer | None = None
         self.show_archived = False  # F7 (case_lifecycle.py)
         self.branch_line = ""  # "gren main (origin/main ↑1 ↓2)" (case_branching.py)
+        self.changes = ChangeColumn(self)  # the last-change column, rows in view only
 
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
@@ -117,39 +111,42 @@ class CaseListScreen(CursorListScreen):
     @work(thread=True, exit_on_error=False, group="cases", exclusive=True)
     def load_cases(self) -> None:
         self.loaded_commit = self.repository.head_commit
-        summaries = case_lifecycle.listed(self.repository.list_cases(), self.show_archived)
-        index = CaseIndex([CaseRow.from_summary(summary) for summary in summaries])
+        listing = self.repository.list_cases(
+            progress=lambda done, total: self.post_message(CaseTable.Reading(done, total))
+        )
+        summaries = case_lifecycle.listed(listing, self.show_archived)
+        index = CaseIndex.of_summaries(summaries)
         self.post_message(self.CasesLoaded(index, draft_paths(self.repository)))
 
     @work(thread=True, exit_on_error=False, group="details", exclusive=True)
     def load_details(self, index: CaseIndex) -> None:
-        """After the list shows: last changes, then the body index (one thread, in order)."""
-        last_changes = getattr(self.repository, "last_changes", None)
-        if last_changes is not None:
-            changes = last_changes([row.path for row in index.rows])
-            shown = {path: describe_change(i.author, i.when) for path, i in changes.items()}
-            self.post_message(self.ChangesLoaded(index, shown))
+        """After the list shows: the body index."""
         if self.body_search and index.rows:
             self.post_message(self.BodiesIndexed(index, self._index_bodies(index)))
 
     def _index_bodies(self, index: CaseIndex) -> BodyIndex:
         gitdir = getattr(self.repository, "gitdir", None)
         body = BodyIndex(index_file(gitdir) if gitdir is not None else None)
-        rows, read = index.rows, self.repository.blob_text  # by the listed blob id
-        body.update([row.blob_id for row in rows], lambda n: str(read(rows[n].blob_id)))
+        blobs, read = [row.blob_id for row in index.rows], self.repository.blob_texts
+        body.update_many(blobs, lambda rows: read([blobs[n] for n in rows]))  # in bulk
         return body
 
     def on_case_list_screen_cases_loaded(self, message: CasesLoaded) -> None:
         self.index, self.loaded, self.body_hits = message.index, True, {}
+        self.changes.loaded(message.index, self.loaded_commit)
         self.table.mark_drafts(message.drafts)
         self.refilter()
         self.load_details(message.index)
         case_branching.refresh_status(self)  # ahead/behind after the list, not before it
 
-    def on_case_list_screen_changes_loaded(self, message: ChangesLoaded) -> None:
-        if message.index is self.index:
-            self.index.set_changes(message.changes)
-            self.refilter()
+    def on_case_table_reading(self, message: CaseTable.Reading) -> None:
+        self.table.reading(message.done, message.total)
+
+    def on_changes_found(self, message: ChangesFound) -> None:
+        self.changes.found(message)
+
+    def on_case_table_window_moved(self, _: CaseTable.WindowMoved) -> None:
+        self.changes.want()
 
     def on_case_list_screen_bodies_indexed(self, message: BodiesIndexed) -> None:
         if message.index is self.index:
@@ -200,6 +197,7 @@ class CaseListScreen(CursorListScreen):
         shown = self.index.query(self.list_query, self.body_hits)
         notice = texts.NO_MATCHES if self.index.rows else texts.NO_CASES
         self.table.show(self.index, shown, notice if self.loaded else texts.LOADING_CASES)
+        self.changes.want()  # the rows now in view (every row when sorted by last change)
         header = self.query_one(CaseTableHeader)
         header.sort, header.descending = self.list_query.sort, self.list_query.descending
         self.query_one("#list-status", Static).update(Text(self.status_line(len(shown))))
@@ -210,6 +208,8 @@ class CaseListScreen(CursorListScreen):
         if self.table.drafts:
             parts.append(texts.STATUS_DRAFTS.format(count=len(self.table.drafts)))
         parts.extend(case_lifecycle.status_parts(self.show_archived))
+        if self.changes.waiting_for_all:
+            parts.append(texts.STATUS_CHANGES_LOADING)
         if self.index.body is not None:
             parts.append(texts.STATUS_BODY_INDEX_READY)
         elif self.body_search and self.index.rows:
@@ -234,28 +234,13 @@ class CaseListScreen(CursorListScreen):
         self.load_cases()
 
     def action_pick_sort(self) -> None:
-        choices = [(column.key, column.title) for column in COLUMNS]
-        picker = PickerScreen(texts.PICK_SORT_TITLE, choices, self.list_query.sort)
-        self.app.push_screen(picker, self._sort_picked)
-
-    def _sort_picked(self, column: str | None) -> None:
-        if column is not None:
-            self.sort_by(column)
+        case_list_openers.pick_sort(self)
 
     def action_pick_status(self) -> None:
-        self._pick("status", texts.PICK_STATUS_TITLE, self.list_query.status)
+        case_list_openers.pick_value(self, "status")
 
     def action_pick_rotel(self) -> None:
-        self._pick("rotel", texts.PICK_ROTEL_TITLE, self.list_query.rotel)
-
-    def _pick(self, column: str, title: str, current: str | None) -> None:
-        choices = [("", texts.PICK_ALL)] + [(v, v) for v in self.index.values(column)]
-
-        def picked(value: str | None) -> None:
-            if value is not None:
-                self.set_query(**{column: value or None})
-
-        self.app.push_screen(PickerScreen(title, choices, current or ""), picked)
+        case_list_openers.pick_value(self, "rotel")
 
     # Opening ------------------------------------------------------------------------
 

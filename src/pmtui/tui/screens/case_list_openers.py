@@ -1,12 +1,43 @@
-"""What the case list opens besides a case: history, review, agenda, import and a new case
-(each screen imported when first used, so the list starts without them)."""
+"""What the case list opens besides a case: the sort and filter pickers, history, review,
+agenda, import and a new case (each screen imported when first used, so the list starts
+without them)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pmtui.texts import tui as texts
+
 if TYPE_CHECKING:
     from pmtui.tui.screens.case_list import CaseListScreen
+
+
+def pick_sort(screen: CaseListScreen) -> None:
+    """F2: the column to sort by (the same one again: the other direction)."""
+    from pmtui.editing.case_index import COLUMNS
+    from pmtui.tui.screens.picker import PickerScreen
+
+    def picked(column: str | None) -> None:
+        if column is not None:
+            screen.sort_by(column)
+
+    choices = [(column.key, column.title) for column in COLUMNS]
+    picker = PickerScreen(texts.PICK_SORT_TITLE, choices, screen.list_query.sort)
+    screen.app.push_screen(picker, picked)
+
+
+def pick_value(screen: CaseListScreen, column: str) -> None:
+    """F4 / F5: show only the cases with one status / in one rotel ("Alla": every one)."""
+    from pmtui.tui.screens.picker import PickerScreen
+
+    def picked(value: str | None) -> None:
+        if value is not None:
+            screen.set_query(**{column: value or None})
+
+    title = texts.PICK_STATUS_TITLE if column == "status" else texts.PICK_ROTEL_TITLE
+    choices = [("", texts.PICK_ALL)] + [(v, v) for v in screen.index.values(column)]
+    current = getattr(screen.list_query, column) or ""
+    screen.app.push_screen(PickerScreen(title, choices, current), picked)
 
 
 def open_history(screen: CaseListScreen) -> None:

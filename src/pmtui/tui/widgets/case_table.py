@@ -140,6 +140,16 @@ class CaseTable(CursorList, can_focus=False):
 
         row: CaseRow
 
+    @dataclass
+    class Reading(Message):
+        """How far a first listing has come (posted from the loading thread)."""
+
+        done: int
+        total: int
+
+    class WindowMoved(Message):
+        """Other rows came into view (a scroll or a resize): the list may look them up."""
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.index = CaseIndex([])
@@ -166,6 +176,26 @@ class CaseTable(CursorList, can_focus=False):
     @property
     def row_count(self) -> int:
         return len(self.shown)
+
+    def reading(self, done: int, total: int) -> None:
+        """While the list loads: how many case files a first listing has read."""
+        if not self.shown:
+            self.notice = texts.LOADING_CASES_PROGRESS.format(done=done, total=total)
+            self.refresh()
+
+    def window(self, pages: int) -> list[int]:
+        """Row numbers (of ``index``) of the rows in view and the ``pages - 1`` pages after."""
+        top = round(self.scroll_y)
+        height = self.scrollable_content_region.height or self.app.size.height
+        return self.shown[top : top + pages * max(1, height)]
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if round(old_value) != round(new_value):
+            self.post_message(self.WindowMoved())
+
+    def on_resize(self) -> None:  # (CursorList.on_resize runs too: Textual calls each class's)
+        self.post_message(self.WindowMoved())
 
     @property
     def current_row(self) -> CaseRow | None:
