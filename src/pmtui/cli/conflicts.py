@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pmtui.cli.common import err
-from pmtui.format.decoding import CONFLICT_CODE
 
 if TYPE_CHECKING:
     from pmtui.format.casefile import CaseReport
@@ -28,6 +27,8 @@ def repository_state(root: Path) -> MergeState:
 
 
 def has_conflict_markers(report: CaseReport) -> bool:
+    from pmtui.format.decoding import CONFLICT_CODE  # where a report is read
+
     return any(problem.code == CONFLICT_CODE for problem in report.problems)
 
 

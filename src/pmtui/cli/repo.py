@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -180,24 +181,30 @@ def run_log(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    # A one-shot process that makes 30,000 rows, prints them and exits: the cycle
+    # collector would only walk them (~30 ms); the rows hold no cycles.
+    gc.disable()
     repo = open_repository(args)
-    listed, state = _listed(repo, args)
+    rows, theirs, state = _listed(repo, args)
     if args.json:
-        out_json(listed)
+        out_json([_summary_json(row, state) for row in rows] + theirs)
         return EXIT_OK
-    if not listed:
+    if not rows and not theirs:
         err(texts.LIST_EMPTY)
     else:  # one write: 30,000 lines cost one pass of the control-character filter
-        out("\n".join(_summary_line(row) for row in listed))
-    explain_conflicts(state, [row["path"] for row in listed if row["konflikt"]])
+        lines = [_row_line(row, state.is_conflicted(row.path)) for row in rows]
+        out("\n".join([*lines, *(_summary_line(row) for row in theirs)]))
+    conflicted = [row.path for row in rows if state.is_conflicted(row.path)]
+    explain_conflicts(state, conflicted + [row["path"] for row in theirs])
     return EXIT_OK
 
 
 def _listed(
     repo: CaseRepository, args: argparse.Namespace
-) -> tuple[list[dict[str, Any]], MergeState]:
+) -> tuple[list[CaseSummary], list[dict[str, Any]], MergeState]:
     """The rows ``list`` shows (filtered by --status and --rotel; archived cases only with
-    --arkiverade) with their conflict flags, and the merge state they come from."""
+    --arkiverade), the cases in conflict that only the other side has, and the merge
+    state they come from."""
     from pmtui.store.merge_state import merge_state
 
     wanted_status = parse_status(args.status) if args.status else None
@@ -208,10 +215,10 @@ def _listed(
     rows = [r for r in rows if args.arkiverade or not r.archived]
     if args.rotel:
         rows = [r for r in rows if r.rotel.casefold() == args.rotel.strip().casefold()]
-    listed = [_summary_json(row, state) for row in rows]
+    theirs: list[dict[str, Any]] = []
     if wanted_status is None and not args.rotel:
-        listed += _only_theirs(state, {row.path for row in rows})
-    return listed, state
+        theirs = _only_theirs(state, {row.path for row in rows})
+    return rows, theirs, state
 
 
 def _summary_json(row: CaseSummary, state: MergeState) -> dict[str, Any]:
@@ -264,13 +271,25 @@ def _dnr_of_path(path: str) -> str | None:
 
 
 def _summary_line(row: dict[str, Any]) -> str:
-    dnr = row["dnr"] or row["path"]
-    status = row["status"] or "?"
+    """The line of a row as ``--json`` gives it."""
     title = texts.LIST_ERROR.format(error=row["fel"]) if row["fel"] else row["rubrik"]
-    if row["konflikt"]:
+    dnr, status = row["dnr"] or row["path"], row["status"] or "?"
+    return _line(dnr, status, row["rotel"], title, row["konflikt"], row["arkiverad"])
+
+
+def _row_line(row: CaseSummary, conflicted: bool) -> str:
+    """The line of a listed case, without the dict ``--json`` needs (30,000 of them)."""
+    title = texts.LIST_ERROR.format(error=row.error) if row.error else row.title
+    dnr = str(row.dnr) if row.dnr else row.path
+    status = row.status.value if row.status else "?"
+    return _line(dnr, status, row.rotel, title, conflicted, row.archived)
+
+
+def _line(dnr: str, status: str, rotel: str, title: str, conflict: bool, archived: bool) -> str:
+    if conflict:
         title = f"{cli_texts.LIST_CONFLICT_MARK} {title}"
-    if row["arkiverad"]:
+    if archived:
         title = f"{lifecycle_texts.LIST_ARCHIVED_MARK} {title}"
     # Printable text has no control character, newline or tab: nothing to make safe.
     shown = title if title.isprintable() else safe_line(title)
-    return f"{dnr:<16} {status:<14} {row['rotel']:<8} {shown}"
+    return f"{dnr:<16} {status:<14} {rotel:<8} {shown}"
