@@ -90,6 +90,13 @@ def _unique(values: list[str], what: str) -> None:
         seen.add(key)
 
 
+def unique_presenters(names: list[str]) -> list[str]:
+    """``names`` when no name is there twice (ignoring case); else a Swedish ``ValueError``
+    (the case's own check, also used by the list's row check)."""
+    _unique(names, "namnet")
+    return names
+
+
 class Case(CaseModel):
     """One case document. Field order is the order of keys in the file."""
 
@@ -141,8 +148,7 @@ class Case(CaseModel):
     @field_validator("presenters")
     @classmethod
     def _presenters_unique(cls, value: list[str]) -> list[str]:
-        _unique(value, "namnet")
-        return value
+        return unique_presenters(value)
 
     @field_validator("referrals")
     @classmethod

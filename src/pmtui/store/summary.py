@@ -24,7 +24,7 @@ from pmtui.format.frontmatter import (
 )
 from pmtui.format.problems import CaseFileError
 from pmtui.format.validation import validation_problems
-from pmtui.model.case import Case
+from pmtui.model.case import Case, unique_presenters
 
 _LISTED = {"dnr": "dnr", "title": "title", "rotel": "rotel", "presenters": "presenters"}
 _OPTIONAL = {"status": "status", "date": "date", "archived": "archived"}
@@ -38,7 +38,7 @@ _CLOSING = re.compile(rb"\n(---|\.\.\.)[ \t]*(\n|$)")
 
 
 # The case model's own checks of a listed field beyond its type (``Case`` field validators).
-_MODEL_CHECKS: dict[str, list[Any]] = {"presenters": [AfterValidator(Case._presenters_unique)]}
+_MODEL_CHECKS: dict[str, list[Any]] = {"presenters": [AfterValidator(unique_presenters)]}
 
 
 def _adapter(name: str) -> TypeAdapter[Any]:
