@@ -29,7 +29,7 @@ VERSION_ONLY = {"pmtui.cli", "pmtui.cli.main"}  # ``--version`` needs nothing mo
 # Outside the standard library, but part of every start of this interpreter.
 STARTUP = {"_distutils_hack", "sitecustomize", "_virtualenv", "org"}  # org: copy's Jython probe
 CASE_READING = {
-    "pmtui.atomic", "pmtui.format", "pmtui.model", "pmtui.store",
+    "pmtui.atomic", "pmtui.format", "pmtui.model", "pmtui.store", "pmtui.lazy",
     "pygit2", "_cffi_backend", "pydantic", "pydantic_core", "annotated_types",
     "typing_extensions", "typing_inspection", "markdown_it", "mdurl", "linkify_it", "yaml",
     "platformdirs",

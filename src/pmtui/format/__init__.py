@@ -6,8 +6,9 @@ import ...`` does not build the case models (docs/decisions.md, "lazy imports").
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from pmtui.lazy import lazy_names
 
 if TYPE_CHECKING:
     from pmtui.format.casefile import CaseReport, inspect_case, parse_case
@@ -16,23 +17,12 @@ if TYPE_CHECKING:
 
 __all__ = ["CaseFileError", "CaseReport", "inspect_case", "parse_case", "serialize_case"]
 
-# Each public name → the module under pmtui.format that defines it.
-_MODULE_OF: dict[str, str] = {
-    **dict.fromkeys(("CaseReport", "inspect_case", "parse_case"), "casefile"),
-    "serialize_case": "emit",
-    "CaseFileError": "problems",
+# The module under pmtui.format that defines each public name.
+_NAMES_OF: dict[str, tuple[str, ...]] = {
+    "casefile": ("CaseReport", "inspect_case", "parse_case"),
+    "emit": ("serialize_case",),
+    "problems": ("CaseFileError",),
 }
 
 
-def __getattr__(name: str) -> Any:
-    """A public name, imported from its module on first use (then kept here)."""
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_MODULE_OF})
+__getattr__, __dir__ = lazy_names(__name__, _NAMES_OF, globals())

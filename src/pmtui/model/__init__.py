@@ -7,8 +7,9 @@ imports").
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from pmtui.lazy import lazy_names
 
 if TYPE_CHECKING:
     from pmtui.model.body import (
@@ -70,18 +71,6 @@ _NAMES_OF: dict[str, tuple[str, ...]] = {
     "problems": ("Problem", "Severity"),
     "rules": ("check_case",),
 }
-_MODULE_OF = {name: module for module, names in _NAMES_OF.items() for name in names}
 
 
-def __getattr__(name: str) -> Any:
-    """A public name, imported from its module on first use (then kept here)."""
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_MODULE_OF})
+__getattr__, __dir__ = lazy_names(__name__, _NAMES_OF, globals())

@@ -7,11 +7,12 @@ StoreError`` imports store/errors.py, not pygit2 and every module of the store
 
 from __future__ import annotations
 
-import importlib
 import sys
 import types
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
+
+from pmtui.lazy import lazy_names
 
 if TYPE_CHECKING:
     from pmtui.store.errors import (
@@ -118,21 +119,9 @@ _NAMES_OF: dict[str, tuple[str, ...]] = {
     "revisions": ("merge_base",),
     "merge_state": ("merge_state",),
 }
-_MODULE_OF = {name: module for module, names in _NAMES_OF.items() for name in names}
 
 
-def __getattr__(name: str) -> Any:
-    """A public name, imported from its module on first use (then kept here)."""
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *_MODULE_OF})
+__getattr__, __dir__ = lazy_names(__name__, _NAMES_OF, globals())
 
 
 class _Store(types.ModuleType):
