@@ -20,6 +20,8 @@ from typing import IO
 
 import pygit2
 
+from pmtui.store.trees import blob_bytes
+
 # Below this many blobs, starting git costs more than libgit2's slower reads.
 GIT_FROM = 200
 _COMMAND = ("cat-file", "--batch", "--buffer")
@@ -36,13 +38,6 @@ def read_blobs(repo: pygit2.Repository, blob_ids: list[str]) -> Iterator[tuple[s
             done += 1
     for blob_id in blob_ids[done:]:
         yield blob_id, blob_bytes(repo, blob_id)
-
-
-def blob_bytes(repo: pygit2.Repository, blob_id: str) -> bytes:
-    blob = repo[blob_id]
-    if not isinstance(blob, pygit2.Blob):
-        raise KeyError(blob_id)
-    return blob.data
 
 
 def _from_git(gitdir: str, blob_ids: list[str]) -> Iterator[tuple[str, bytes]]:

@@ -13,8 +13,9 @@ from collections.abc import Callable
 
 import pygit2
 
-from pmtui.store.blob_batch import blob_bytes, read_blobs
+from pmtui.store.blob_batch import read_blobs
 from pmtui.store.summary import SummaryRow, summarize
+from pmtui.store.trees import blob_bytes
 
 # Told how many of how many blobs are summarised (done, total), every 1,000 blobs.
 Progress = Callable[[int, int], None]

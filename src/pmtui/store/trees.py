@@ -117,6 +117,8 @@ def head_commit_id(repo: pygit2.Repository) -> str | None:
 
 
 def blob_bytes(repo: pygit2.Repository, blob_id: str) -> bytes:
+    """The bytes of a blob; ``KeyError`` if ``blob_id`` is no blob of ``repo``."""
     blob = repo.get(blob_id)
-    assert isinstance(blob, pygit2.Blob)
+    if not isinstance(blob, pygit2.Blob):
+        raise KeyError(blob_id)
     return bytes(blob.data)
